@@ -1,0 +1,137 @@
+package org.nmhub.access;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+
+import jakarta.servlet.DispatcherType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.csrf.CsrfException;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+
+/**
+ * Form sign-in with hashed passwords, CSRF on every form, session fixation protection,
+ * lockout after repeated failures, and secure headers (CSP without inline script).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	/**
+	 * Request attribute telling the error page that a form's CSRF token was missing or
+	 * stale.
+	 */
+	static final String CSRF_FAILED = "nmhub.csrfFailed";
+
+	@Bean
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
+			@Value("${nmhub.security.max-failed-sign-ins}") int maxFailures,
+			@Value("${nmhub.security.lockout}") Duration lockout) throws Exception {
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/", "/sign-in", "/about", "/accessibility", "/privacy", "/public/**", "/assets/**",
+					"/webjars/**", "/css/**", "/js/**", "/favicon.ico", "/actuator/health/**", "/error")
+			.permitAll()
+			.anyRequest()
+			.authenticated())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.loginProcessingUrl("/sign-in")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.successHandler(successHandler(accounts))
+				.failureHandler(failureHandler(accounts, maxFailures, lockout))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out")
+				.logoutSuccessUrl("/sign-in?signedOut")
+				.deleteCookies("JSESSIONID")
+				.invalidateHttpSession(true))
+			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
+				.invalidSessionUrl("/sign-in?expired"))
+			.exceptionHandling(exceptions -> exceptions.accessDeniedHandler(accessDeniedHandler()))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.frameOptions(frame -> frame.deny())
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.permissionsPolicyHeader(
+						permissions -> permissions.policy("geolocation=(), camera=(), microphone=()")));
+		return http.build();
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	UserDetailsService userDetailsService(AccountRepository accounts) {
+		return email -> accounts.findByEmail(email)
+			.map(account -> User.withUsername(account.email())
+				.password(account.passwordHash())
+				.disabled(!account.enabled())
+				.accountLocked(account.lockedUntil() != null && account.lockedUntil().isAfter(Instant.now()))
+				.authorities(AuthorityUtils.createAuthorityList("ROLE_USER"))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("unknown"));
+	}
+
+	private static SavedRequestAwareAuthenticationSuccessHandler successHandler(AccountRepository accounts) {
+		var handler = new SavedRequestAwareAuthenticationSuccessHandler() {
+			@Override
+			public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response,
+					Authentication authentication) throws IOException, jakarta.servlet.ServletException {
+				accounts.findByEmail(authentication.getName())
+					.ifPresent(account -> accounts.recordSuccessfulSignIn(account.id()));
+				super.onAuthenticationSuccess(request, response, authentication);
+			}
+		};
+		handler.setDefaultTargetUrl("/");
+		return handler;
+	}
+
+	/**
+	 * Every failure gets the same message, so the page never tells whether an account
+	 * exists or is locked.
+	 */
+	private static AuthenticationFailureHandler failureHandler(AccountRepository accounts, int maxFailures,
+			Duration lockout) {
+		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
+			String email = request.getParameter("email");
+			if (exception instanceof BadCredentialsException && email != null && !email.isBlank()) {
+				accounts.recordFailedSignIn(email, maxFailures, lockout);
+			}
+			response.sendRedirect(request.getContextPath() + "/sign-in?error");
+		};
+	}
+
+	private static AccessDeniedHandler accessDeniedHandler() {
+		return (request, response, exception) -> {
+			if (exception instanceof CsrfException) {
+				request.setAttribute(CSRF_FAILED, Boolean.TRUE);
+			}
+			response.sendError(HttpServletResponse.SC_FORBIDDEN);
+		};
+	}
+
+}

@@ -1,0 +1,108 @@
+package org.nmhub.places;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+import org.nmhub.access.PartnershipId;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class PlaceRepository {
+
+	private static final String NEIGHBOURHOOD_SQL = """
+			select n.id, n.key, n.name, d.name as district_name, n.places, n.ward_codes, n.derivation, n.source
+			from neighbourhoods n left join places_districts d on d.id = n.district_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	PlaceRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<District> districts(PartnershipId partnership) {
+		return jdbc.sql("""
+				select id, name, lad_code, lsp_name, source from places_districts
+				where partnership_id = :p order by name
+				""")
+			.param("p", partnership.value())
+			.query((rs, n) -> new District(rs.getLong("id"), rs.getString("name"), rs.getString("lad_code"),
+					rs.getString("lsp_name"), rs.getString("source")))
+			.list();
+	}
+
+	List<NeighbourhoodRef> neighbourhoods(PartnershipId partnership) {
+		return jdbc.sql(NEIGHBOURHOOD_SQL + " where n.partnership_id = :p order by n.name")
+			.param("p", partnership.value())
+			.query((rs, n) -> neighbourhood(rs))
+			.list();
+	}
+
+	Optional<NeighbourhoodRef> neighbourhood(PartnershipId partnership, String key) {
+		return jdbc.sql(NEIGHBOURHOOD_SQL + " where n.partnership_id = :p and n.key = :key")
+			.param("p", partnership.value())
+			.param("key", key)
+			.query((rs, n) -> neighbourhood(rs))
+			.optional();
+	}
+
+	/**
+	 * The partnership's designations, newest first, each with its neighbourhoods in
+	 * listed order.
+	 */
+	List<Designation> designations(PartnershipId partnership) {
+		record Row(long id, String key, String name, java.time.LocalDate on, String reason, String source,
+				@Nullable NeighbourhoodRef neighbourhood) {
+		}
+		List<Row> rows = jdbc.sql("""
+				select g.id as g_id, g.key as g_key, g.name as g_name, g.designated_on, g.reason, g.source as g_source,
+				       n.id, n.key, n.name, d.name as district_name, n.places, n.ward_codes, n.derivation, n.source
+				from neighbourhood_designations g
+				left join neighbourhood_designation_members m on m.designation_id = g.id
+				left join neighbourhoods n on n.id = m.neighbourhood_id
+				left join places_districts d on d.id = n.district_id
+				where g.partnership_id = :p
+				order by g.designated_on desc, g.id, m.position
+				""")
+			.param("p", partnership.value())
+			.query((rs, n) -> new Row(rs.getLong("g_id"), rs.getString("g_key"), rs.getString("g_name"),
+					rs.getObject("designated_on", java.time.LocalDate.class), rs.getString("reason"),
+					rs.getString("g_source"), rs.getObject("id") == null ? null : neighbourhood(rs)))
+			.list();
+		Map<Long, Designation> byId = new LinkedHashMap<>();
+		Map<Long, List<NeighbourhoodRef>> members = new LinkedHashMap<>();
+		for (Row row : rows) {
+			members.computeIfAbsent(row.id(), id -> new java.util.ArrayList<>());
+			if (row.neighbourhood() != null) {
+				members.get(row.id()).add(row.neighbourhood());
+			}
+			byId.putIfAbsent(row.id(),
+					new Designation(row.id(), row.key(), row.name(), row.on(), row.reason(), row.source(), List.of()));
+		}
+		return byId.values()
+			.stream()
+			.map(d -> new Designation(d.id(), d.key(), d.name(), d.designatedOn(), d.reason(), d.source(),
+					members.get(d.id())))
+			.toList();
+	}
+
+	private static NeighbourhoodRef neighbourhood(ResultSet rs) throws SQLException {
+		return new NeighbourhoodRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
+				rs.getString("district_name"), strings(rs.getArray("places")), strings(rs.getArray("ward_codes")),
+				rs.getString("derivation"), rs.getString("source"));
+	}
+
+	private static List<String> strings(@Nullable Array array) throws SQLException {
+		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+	}
+
+}

@@ -1,0 +1,32 @@
+package org.nmhub.web;
+
+/**
+ * What an error page says, by HTTP status.
+ */
+record ErrorMessage(String title, String body, String advice) {
+
+	static ErrorMessage of(int status, boolean csrfFailed) {
+		return switch (status) {
+			case 400 -> new ErrorMessage("There is a problem with your request",
+					"Something in the request could not be understood.",
+					"Go back, check what you entered and try again.");
+			case 403 -> csrfFailed
+					? new ErrorMessage("Your form has expired",
+							"For your security, forms stop working after a while or after you sign in again.",
+							"Go back, reload the page and submit the form again.")
+					: new ErrorMessage("You do not have permission to see this page",
+							"Your role does not include this page, or it belongs to a partnership you are not a member of.",
+							"If you think you should have access, ask your partnership administrator.");
+			case 404 -> new ErrorMessage("Page not found", "If you typed the web address, check it is correct.",
+					"If you pasted the web address, check you copied the entire address.");
+			case 405 -> new ErrorMessage("There is a problem with your request",
+					"That page cannot be used in this way.", "Go back and use the links and buttons on the page.");
+			case 413 -> new ErrorMessage("The file is too large",
+					"The file you chose is bigger than NM Hub accepts, so nothing was saved.",
+					"Split the file, or ask your administrator about the upload limit.");
+			default -> new ErrorMessage("Sorry, there is a problem with the service",
+					"Nothing you were doing was saved.", "Try again later.");
+		};
+	}
+
+}

@@ -1,0 +1,39 @@
+package org.nmhub.web;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.nmhub.access.PartnershipContext;
+import org.nmhub.access.Role;
+
+/**
+ * The things a role can do now, shown on the partnership's home page.
+ */
+final class Tasks {
+
+	record Task(String title, String href, String description) {
+	}
+
+	private Tasks() {
+	}
+
+	static List<Task> forContext(PartnershipContext context) {
+		String base = "/p/" + context.partnership().slug();
+		List<Task> tasks = new ArrayList<>();
+		tasks.add(new Task("Neighbourhoods", base + "/neighbourhoods",
+				"The partnership's districts and its priority neighbourhoods, with each dated designation and "
+						+ "where it came from."));
+		tasks.add(new Task("Partners and bodies", base + "/partners",
+				"The partner organisations, and the board, groups, LSPs and NATs they meet in."));
+		if (context.role() == Role.ADMINISTRATOR) {
+			tasks.add(new Task("Members", base + "/members",
+					"Who can use NM Hub for this partnership, and their roles."));
+			tasks.add(new Task("Audit log", base + "/audit",
+					"Every change made in this partnership: who, when and what."));
+			tasks.add(new Task("Partnership settings", base + "/settings", "The partnership's name and description."));
+		}
+		tasks.add(new Task("Your password", "/account/password", "Change the password you sign in with."));
+		return tasks;
+	}
+
+}
