@@ -24,7 +24,8 @@ import org.springframework.context.annotation.Configuration;
  * {@code ${nmhub.data-dir}/postgres}, so it persists across restarts.
  * <p>
  * One server is kept per data directory for the life of the JVM, so several Spring
- * contexts (as in the test suite) share it.
+ * contexts (as in the test suite) share it. The tests set
+ * {@code nmhub.database.clean-on-start} so that each run starts from an empty cluster.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
@@ -36,6 +37,7 @@ class EmbeddedDatabaseConfiguration {
 
 	@Bean
 	DataSource dataSource(@Value("${nmhub.data-dir}") String dataDir, @Value("${nmhub.mode}") String mode,
+			@Value("${nmhub.database.clean-on-start:false}") boolean clean,
 			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
 		if ("production".equalsIgnoreCase(mode)) {
 			throw new StartupProblem(
@@ -44,7 +46,7 @@ class EmbeddedDatabaseConfiguration {
 							+ "or unset NMHUB_MODE to run on the embedded database.");
 		}
 		Path directory = Path.of(dataDir, "postgres").toAbsolutePath().normalize();
-		EmbeddedPostgres server = servers.computeIfAbsent(directory, EmbeddedDatabaseConfiguration::start);
+		EmbeddedPostgres server = servers.computeIfAbsent(directory, d -> start(d, clean));
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
@@ -53,7 +55,7 @@ class EmbeddedDatabaseConfiguration {
 		return dataSource;
 	}
 
-	private static EmbeddedPostgres start(Path directory) {
+	private static EmbeddedPostgres start(Path directory, boolean clean) {
 		try {
 			Files.createDirectories(directory.getParent());
 		}
@@ -66,7 +68,7 @@ class EmbeddedDatabaseConfiguration {
 			log.info("Starting the embedded PostgreSQL in {}", directory);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
 				.setDataDirectory(directory)
-				.setCleanDataDirectory(false)
+				.setCleanDataDirectory(clean)
 				.setServerConfig("max_connections", "100")
 				.start();
 			log.info("Embedded PostgreSQL is listening on port {}", server.getPort());

@@ -25,7 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
  * partnership that already exists is left as users changed it.
  * <p>
  * The demo users' password is documented in the README only; here it is kept as a hash.
- * In production mode every demo user must change it at first sign-in.
+ * In production mode every account that still has the demo password must change it at its
+ * next sign-in, whenever and however it was created.
  */
 @Component
 @Order(10)
@@ -86,6 +87,14 @@ class AccessDemoData implements ApplicationRunner {
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
+		if (production) {
+			int forced = jdbc.sql("update users set must_change_password = true where password_hash = :hash")
+				.param("hash", DEMO_PASSWORD_HASH)
+				.update();
+			if (forced > 0) {
+				log.warn("{} accounts still use the demo password; each must change it at first sign-in", forced);
+			}
+		}
 		if (!enabled) {
 			return;
 		}
