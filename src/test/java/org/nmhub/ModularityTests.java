@@ -46,9 +46,11 @@ class ModularityTests {
 				}
 			}
 		}
-		assertThat(Files.readString(committed))
+		// The Documenter does not keep the order of relations stable, so compare the
+		// lines as sets.
+		assertThat(Files.readAllLines(committed))
 			.as("docs/architecture is out of date: run ./mvnw verify -Dnmhub.updateDocs=true and commit it")
-			.isEqualTo(Files.readString(generated));
+			.containsExactlyInAnyOrderElementsOf(Files.readAllLines(generated));
 	}
 
 }
