@@ -43,8 +43,12 @@ class NeighbourhoodController {
 			.stream()
 			.filter(d -> d.neighbourhoods().stream().anyMatch(n -> n.id() == neighbourhood.id()))
 			.toList();
+		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("designations", in);
+		model.addAttribute("versions", versions);
+		model.addAttribute("areas", AreaView.current(versions, places));
+		model.addAttribute("canRedraw", NeighbourhoodScope.canRedraw(context, neighbourhood));
 		return SHOW_VIEW;
 	}
 

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Repository;
 class PlaceRepository {
 
 	private static final String NEIGHBOURHOOD_SQL = """
-			select n.id, n.key, n.name, d.name as district_name, n.places, n.ward_codes, n.derivation, n.source
+			select n.id, n.key, n.name, d.name as district_name, d.lad_code as district_code, n.places, n.ward_codes, n.derivation, n.source
 			from neighbourhoods n left join places_districts d on d.id = n.district_id
 			""";
 
@@ -63,16 +63,18 @@ class PlaceRepository {
 		record Row(long id, String key, String name, java.time.LocalDate on, String reason, String source,
 				@Nullable NeighbourhoodRef neighbourhood) {
 		}
-		List<Row> rows = jdbc.sql("""
-				select g.id as g_id, g.key as g_key, g.name as g_name, g.designated_on, g.reason, g.source as g_source,
-				       n.id, n.key, n.name, d.name as district_name, n.places, n.ward_codes, n.derivation, n.source
-				from neighbourhood_designations g
-				left join neighbourhood_designation_members m on m.designation_id = g.id
-				left join neighbourhoods n on n.id = m.neighbourhood_id
-				left join places_districts d on d.id = n.district_id
-				where g.partnership_id = :p
-				order by g.designated_on desc, g.id, m.position
-				""")
+		List<Row> rows = jdbc
+			.sql("""
+					select g.id as g_id, g.key as g_key, g.name as g_name, g.designated_on, g.reason, g.source as g_source,
+					       n.id, n.key, n.name, d.name as district_name, d.lad_code as district_code, n.places, n.ward_codes,
+					       n.derivation, n.source
+					from neighbourhood_designations g
+					left join neighbourhood_designation_members m on m.designation_id = g.id
+					left join neighbourhoods n on n.id = m.neighbourhood_id
+					left join places_districts d on d.id = n.district_id
+					where g.partnership_id = :p
+					order by g.designated_on desc, g.id, m.position
+					""")
 			.param("p", partnership.value())
 			.query((rs, n) -> new Row(rs.getLong("g_id"), rs.getString("g_key"), rs.getString("g_name"),
 					rs.getObject("designated_on", java.time.LocalDate.class), rs.getString("reason"),
@@ -97,8 +99,8 @@ class PlaceRepository {
 
 	private static NeighbourhoodRef neighbourhood(ResultSet rs) throws SQLException {
 		return new NeighbourhoodRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-				rs.getString("district_name"), strings(rs.getArray("places")), strings(rs.getArray("ward_codes")),
-				rs.getString("derivation"), rs.getString("source"));
+				rs.getString("district_name"), rs.getString("district_code"), strings(rs.getArray("places")),
+				strings(rs.getArray("ward_codes")), rs.getString("derivation"), rs.getString("source"));
 	}
 
 	private static List<String> strings(@Nullable Array array) throws SQLException {
