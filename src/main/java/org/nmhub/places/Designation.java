@@ -8,7 +8,7 @@ import java.util.List;
  * 2006 Local Area Agreement's list.
  */
 public record Designation(long id, String key, String name, LocalDate designatedOn, String reason, String source,
-		List<NeighbourhoodRef> neighbourhoods) {
+		String evidence, List<NeighbourhoodRef> neighbourhoods) {
 
 	public Designation {
 		neighbourhoods = List.copyOf(neighbourhoods);

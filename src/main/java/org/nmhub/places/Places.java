@@ -14,6 +14,7 @@ import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipId;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.LsoaVintage;
+import org.nmhub.shared.Slugs;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.transaction.annotation.Transactional;
@@ -53,6 +54,72 @@ public class Places {
 
 	public List<Designation> designations(PartnershipId partnership) {
 		return places.designations(partnership);
+	}
+
+	/**
+	 * Adds a neighbourhood in one of the partnership's districts. Audited.
+	 * @return the problem that stopped it, if any
+	 */
+	@Transactional
+	Optional<AreaDrawing.FieldProblem> createNeighbourhood(PartnershipContext context, NeighbourhoodForm form) {
+		String name = form.name().trim();
+		String key = Slugs.of(name);
+		if (places.neighbourhoodExists(context.partnershipId(), key)) {
+			return Optional.of(new AreaDrawing.FieldProblem("name", "There is already a neighbourhood called " + name));
+		}
+		District district = places.districts(context.partnershipId())
+			.stream()
+			.filter(d -> d.id() == form.districtId())
+			.findFirst()
+			.orElse(null);
+		if (district == null) {
+			return Optional.of(new AreaDrawing.FieldProblem("districtId", "Select one of the partnership's districts"));
+		}
+		if (context.role() == org.nmhub.access.Role.DISTRICT_COORDINATOR
+				&& !district.ladCode().equals(context.membership().districtCode())) {
+			return Optional
+				.of(new AreaDrawing.FieldProblem("districtId", "You can add neighbourhoods to your own district only"));
+		}
+		String[] named = form.places() == null ? new String[0]
+				: java.util.Arrays.stream(form.places().split(","))
+					.map(String::trim)
+					.filter(p -> !p.isEmpty())
+					.toArray(String[]::new);
+		long id = places.insertNeighbourhood(context.partnershipId(), key, name, district.id(), named,
+				"Added in NM Hub by " + context.user().displayName());
+		Map<String, @Nullable Object> now = new LinkedHashMap<>();
+		now.put("name", name);
+		now.put("district", district.name());
+		events.publishEvent(new NeighbourhoodCreated(context.partnershipId(), id, key,
+				new AuditedChange(context.partnershipId().value(), context.user().userId(),
+						context.user().displayName(), "created", "neighbourhood", key,
+						"Added the neighbourhood " + name, Map.of(), now)));
+		return Optional.empty();
+	}
+
+	/**
+	 * Records a dated designation of the partnership's priority neighbourhoods. Audited.
+	 * @return the problem that stopped it, if any
+	 */
+	@Transactional
+	Optional<AreaDrawing.FieldProblem> recordDesignation(PartnershipContext context, DesignationForm form) {
+		String name = form.name().trim();
+		String key = Slugs.of(name);
+		if (places.designationExists(context.partnershipId(), key)) {
+			return Optional.of(new AreaDrawing.FieldProblem("name", "There is already a designation called " + name));
+		}
+		long id = places.insertDesignation(context.partnershipId(), key, name, form.designatedOn(),
+				form.reason().trim(), form.evidence() == null ? "" : form.evidence().trim(),
+				context.user().displayName(), form.neighbourhoodIds());
+		Map<String, @Nullable Object> now = new LinkedHashMap<>();
+		now.put("name", name);
+		now.put("designatedOn", form.designatedOn().toString());
+		now.put("neighbourhoodIds", List.copyOf(form.neighbourhoodIds()));
+		events.publishEvent(new DesignationRecorded(context.partnershipId(), id, key,
+				new AuditedChange(context.partnershipId().value(), context.user().userId(),
+						context.user().displayName(), "created", "designation", key, "Recorded the designation " + name,
+						Map.of(), now)));
+		return Optional.empty();
 	}
 
 	/** Every version of a neighbourhood's area, newest first. */

@@ -71,6 +71,33 @@ class NeighbourhoodAreaBrowserTests {
 		assertThat(browser.driver().findElements(By.linkText("Draw the area"))).isEmpty();
 	}
 
+	@Test
+	void administratorAddsANeighbourhoodAndRecordsADesignationOfIt() {
+		browser.signIn(DemoUsers.email("administrator", DemoUsers.CITY), DemoUsers.PASSWORD);
+		browser.open("/p/" + DemoUsers.CITY + "/neighbourhoods");
+		browser.driver().findElement(By.linkText("Add a neighbourhood")).click();
+		browser.press("Add the neighbourhood");
+		assertThat(browser.text(".govuk-error-summary")).contains("Enter the neighbourhood's name",
+				"Select the district");
+		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
+
+		field("name").sendKeys("Eyres Monsell");
+		new org.openqa.selenium.support.ui.Select(field("districtId")).selectByVisibleText("Leicester");
+		browser.press("Add the neighbourhood");
+		assertThat(browser.currentPath()).isEqualTo("/p/" + DemoUsers.CITY + "/neighbourhoods/eyres-monsell/area");
+
+		browser.open("/p/" + DemoUsers.CITY + "/designations/new");
+		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
+		field("name").sendKeys("Browser test designation");
+		field("designatedOn").sendKeys("01042026");
+		field("reason").sendKeys("Recorded by a browser test");
+		browser.driver().findElement(By.xpath("//label[normalize-space()='Eyres Monsell (Leicester)']")).click();
+		browser.press("Record the designation");
+
+		assertThat(browser.text(".govuk-notification-banner--success")).contains("Browser test designation");
+		assertThat(browser.text("[data-designation='browser-test-designation']")).contains("Eyres Monsell");
+	}
+
 	private static WebElement field(String id) {
 		return browser.driver().findElement(By.id(id));
 	}
