@@ -1,8 +1,19 @@
 package org.nmhub.partners;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipId;
+import org.nmhub.access.Role;
+import org.nmhub.places.Places;
+import org.nmhub.shared.AuditedChange;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.transaction.annotation.Transactional;
 
 import org.springframework.stereotype.Service;
 
@@ -14,12 +25,59 @@ public class Bodies {
 
 	private final BodyRepository bodies;
 
-	Bodies(BodyRepository bodies) {
+	private final Places places;
+
+	private final ApplicationEventPublisher events;
+
+	Bodies(BodyRepository bodies, Places places, ApplicationEventPublisher events) {
 		this.bodies = bodies;
+		this.places = places;
+		this.events = events;
 	}
 
 	public List<PartnerBody> all(PartnershipId partnership) {
 		return bodies.bodies(partnership);
+	}
+
+	public Optional<PartnerBody> find(PartnershipId partnership, long id) {
+		return bodies.bodies(partnership).stream().filter(b -> b.id() == id).findFirst();
+	}
+
+	/**
+	 * Records a new body. Audited.
+	 * @return the problem that stopped it, by field, if any
+	 */
+	@Transactional
+	Optional<String[]> create(PartnershipContext context, BodyForm form) {
+		String name = form.name().trim();
+		if (form.bodyType() == null) {
+			return Optional.of(new String[] { "type", "Select the kind of body" });
+		}
+		if (bodies.exists(context.partnershipId(), name)) {
+			return Optional.of(new String[] { "name", "There is already a body called " + name });
+		}
+		if (context.role() == Role.DISTRICT_COORDINATOR) {
+			String own = context.membership().districtCode();
+			boolean ownDistrict = places.districts(context.partnershipId())
+				.stream()
+				.anyMatch(d -> d.name().equals(form.district()) && d.ladCode().equals(own));
+			if (!ownDistrict) {
+				return Optional.of(new String[] { "district", "You can add bodies to your own district only" });
+			}
+		}
+		List<String> members = form.members() == null ? List.of()
+				: form.members().lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
+		long id = bodies.insert(context.partnershipId(), form, members);
+		Map<String, @Nullable Object> now = new LinkedHashMap<>();
+		now.put("name", name);
+		now.put("type", form.bodyType().name());
+		now.put("district", form.district());
+		now.put("members", members);
+		events.publishEvent(new BodyChanged(context.partnershipId(), id,
+				new AuditedChange(context.partnershipId().value(), context.user().userId(),
+						context.user().displayName(), "created", "body", String.valueOf(id), "Added the body " + name,
+						Map.of(), now)));
+		return Optional.empty();
 	}
 
 }

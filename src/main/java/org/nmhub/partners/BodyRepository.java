@@ -19,6 +19,49 @@ class BodyRepository {
 		this.jdbc = jdbc;
 	}
 
+	boolean exists(PartnershipId partnership, String name) {
+		return jdbc.sql("select count(*) from partner_bodies where partnership_id = :p and lower(name) = lower(:name)")
+			.param("p", partnership.value())
+			.param("name", name)
+			.query(Long.class)
+			.single() > 0;
+	}
+
+	/**
+	 * Inserts a body; a reporting line to another partnership's body is dropped by the
+	 * SQL.
+	 */
+	long insert(PartnershipId partnership, BodyForm form, List<String> members) {
+		long id = jdbc
+			.sql("""
+					insert into partner_bodies (partnership_id, name, type, district_name, reports_to_id, terms_of_reference,
+					                            chair, public, source)
+					values (:p, :name, :type, :district,
+					        (select id from partner_bodies where id = :reportsTo and partnership_id = :p),
+					        :terms, :chair, :public, 'Recorded in NM Hub')
+					returning id
+					""")
+			.param("p", partnership.value())
+			.param("name", form.name().trim())
+			.param("type", form.bodyType().name())
+			.param("district", form.district() == null || form.district().isBlank() ? null : form.district())
+			.param("reportsTo", form.reportsTo())
+			.param("terms", form.termsOfReference())
+			.param("chair", form.chair())
+			.param("public", form.isPublic())
+			.query(Long.class)
+			.single();
+		int position = 0;
+		for (String member : members) {
+			jdbc.sql("insert into partner_body_members (body_id, member, position) values (:b, :m, :pos)")
+				.param("b", id)
+				.param("m", member)
+				.param("pos", position++)
+				.update();
+		}
+		return id;
+	}
+
 	/**
 	 * The partnership's bodies, by type and name, each with its members in listed order.
 	 */
@@ -33,7 +76,7 @@ class BodyRepository {
 		});
 		return jdbc.sql("""
 				select b.id, b.name, b.type, b.district_name, b.neighbourhood_name, r.name as reports_to,
-				       b.terms_of_reference, b.source
+				       b.terms_of_reference, b.source, b.chair, b.public
 				from partner_bodies b left join partner_bodies r on r.id = b.reports_to_id
 				where b.partnership_id = :p
 				order by array_position(array['BOARD','SUB_GROUP','DISTRICT_LSP','NAT','NEIGHBOURHOOD_FORUM','JAG',
@@ -43,7 +86,8 @@ class BodyRepository {
 			.query((rs, n) -> new PartnerBody(rs.getLong("id"), rs.getString("name"),
 					BodyType.valueOf(rs.getString("type")), rs.getString("district_name"),
 					rs.getString("neighbourhood_name"), rs.getString("reports_to"), rs.getString("terms_of_reference"),
-					rs.getString("source"), members.getOrDefault(rs.getLong("id"), List.of())))
+					rs.getString("source"), rs.getString("chair"), rs.getBoolean("public"),
+					members.getOrDefault(rs.getLong("id"), List.of())))
 			.list();
 	}
 

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  */
 public record PartnerBody(long id, String name, BodyType type, @Nullable String districtName,
 		@Nullable String neighbourhoodName, @Nullable String reportsTo, @Nullable String termsOfReference,
-		String source, List<String> members) {
+		String source, @Nullable String chair, boolean publicBody, List<String> members) {
 
 	public PartnerBody {
 		members = List.copyOf(members);

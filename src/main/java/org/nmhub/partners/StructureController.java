@@ -28,7 +28,7 @@ class StructureController {
 	String show(PartnershipContext context, @RequestParam(required = false) String district, Model model) {
 		var all = bodies.all(context.partnershipId());
 		StructureDiagram diagram = StructureDiagram.of(all, blankToNull(district));
-		model.addAttribute("diagram", diagram);
+		model.addAttribute("sections", diagram.sections());
 		model.addAttribute("svg", diagram.svg(title(context, district)));
 		model.addAttribute("district", blankToNull(district));
 		model.addAttribute("districts",

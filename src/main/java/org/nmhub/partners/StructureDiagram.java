@@ -168,7 +168,10 @@ final class StructureDiagram {
 		return svg.append("</svg>").toString();
 	}
 
-	/** XML escaping only: the SVG is also served on its own, where HTML entities are not defined. */
+	/**
+	 * XML escaping only: the SVG is also served on its own, where HTML entities are not
+	 * defined.
+	 */
 	private static String escape(String text) {
 		return text.replace("&", "&amp;")
 			.replace("<", "&lt;")

@@ -8,16 +8,14 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FormValues;
 import org.nmhub.shared.LsoaVintage;
-
-import org.springframework.format.annotation.DateTimeFormat;
 
 /**
  * A proposed area for a neighbourhood, as typed or pasted: LSOA codes separated by
- * commas, spaces or new lines.
+ * commas, spaces or new lines. Every field is kept as typed.
  */
-record AreaDrawing(@Nullable Integer vintage,
-		@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate validFrom, @Nullable String lsoaCodes,
+record AreaDrawing(@Nullable String vintage, @Nullable String validFrom, @Nullable String lsoaCodes,
 		@Nullable String reason) {
 
 	/** The distinct codes given, upper-cased, in the order typed. */
@@ -36,10 +34,10 @@ record AreaDrawing(@Nullable Integer vintage,
 	/** Problems with the form itself, by field, before any code is looked up. */
 	List<FieldProblem> problems() {
 		List<FieldProblem> problems = new ArrayList<>();
-		if (vintage == null || (vintage != 2001 && vintage != 2011 && vintage != 2021)) {
+		if (lsoaVintage() == null) {
 			problems.add(new FieldProblem("vintage", "Select the LSOA vintage: 2001, 2011 or 2021"));
 		}
-		if (validFrom == null) {
+		if (validFromDate() == null) {
 			problems.add(new FieldProblem("validFrom", "Enter the date the area applies from, for example 2026-04-01"));
 		}
 		if (codes().isEmpty()) {
@@ -51,8 +49,15 @@ record AreaDrawing(@Nullable Integer vintage,
 		return problems;
 	}
 
-	LsoaVintage lsoaVintage() {
-		return LsoaVintage.ofYear(vintage == null ? 0 : vintage);
+	@Nullable LsoaVintage lsoaVintage() {
+		return FormValues.whole(vintage)
+			.filter(y -> y == 2001 || y == 2011 || y == 2021)
+			.map(y -> LsoaVintage.ofYear(y.intValue()))
+			.orElse(null);
+	}
+
+	@Nullable LocalDate validFromDate() {
+		return FormValues.date(validFrom).orElse(null);
 	}
 
 	record FieldProblem(String field, String message) {

@@ -62,6 +62,7 @@ class NeighbourhoodAdminController {
 	@RequiresRole({ Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER })
 	String newDesignation(PartnershipContext context, Model model) {
 		model.addAttribute("form", DesignationForm.empty());
+		model.addAttribute("selectedIds", java.util.Set.of());
 		model.addAttribute("neighbourhoods", places.neighbourhoods(context.partnershipId()));
 		return NEW_DESIGNATION_VIEW;
 	}
@@ -71,6 +72,7 @@ class NeighbourhoodAdminController {
 	String recordDesignation(PartnershipContext context, @Valid @ModelAttribute("form") DesignationForm form,
 			BindingResult errors, Model model, RedirectAttributes redirect) {
 		model.addAttribute("neighbourhoods", places.neighbourhoods(context.partnershipId()));
+		model.addAttribute("selectedIds", java.util.Set.copyOf(form.ids()));
 		if (errors.hasErrors()) {
 			return NEW_DESIGNATION_VIEW;
 		}

@@ -43,7 +43,7 @@ class NeighbourhoodAreaController {
 		String current = places.currentArea(context.partnershipId(), neighbourhood, lsoaVintage)
 			.map(v -> String.join("\n", v.lsoaCodes()))
 			.orElse("");
-		model.addAttribute("form", new AreaDrawing(vintage, LocalDate.now(), current, ""));
+		model.addAttribute("form", new AreaDrawing(String.valueOf(vintage), LocalDate.now().toString(), current, ""));
 		model.addAttribute("neighbourhood", neighbourhood);
 		return VIEW;
 	}

@@ -69,7 +69,7 @@ public class Places {
 		}
 		District district = places.districts(context.partnershipId())
 			.stream()
-			.filter(d -> d.id() == form.districtId())
+			.filter(d -> d.id() == form.district())
 			.findFirst()
 			.orElse(null);
 		if (district == null) {
@@ -108,13 +108,16 @@ public class Places {
 		if (places.designationExists(context.partnershipId(), key)) {
 			return Optional.of(new AreaDrawing.FieldProblem("name", "There is already a designation called " + name));
 		}
-		long id = places.insertDesignation(context.partnershipId(), key, name, form.designatedOn(),
-				form.reason().trim(), form.evidence() == null ? "" : form.evidence().trim(),
-				context.user().displayName(), form.neighbourhoodIds());
+		if (form.date() == null) {
+			return Optional
+				.of(new AreaDrawing.FieldProblem("designatedOn", "Enter a real date, for example 2026-04-01"));
+		}
+		long id = places.insertDesignation(context.partnershipId(), key, name, form.date(), form.reason().trim(),
+				form.evidence() == null ? "" : form.evidence().trim(), context.user().displayName(), form.ids());
 		Map<String, @Nullable Object> now = new LinkedHashMap<>();
 		now.put("name", name);
-		now.put("designatedOn", form.designatedOn().toString());
-		now.put("neighbourhoodIds", List.copyOf(form.neighbourhoodIds()));
+		now.put("designatedOn", form.date().toString());
+		now.put("neighbourhoodIds", form.ids());
 		events.publishEvent(new DesignationRecorded(context.partnershipId(), id, key,
 				new AuditedChange(context.partnershipId().value(), context.user().userId(),
 						context.user().displayName(), "created", "designation", key, "Recorded the designation " + name,
@@ -170,19 +173,22 @@ public class Places {
 		Optional<NeighbourhoodVersion> before = currentArea(context.partnershipId(), neighbourhood,
 				drawing.lsoaVintage());
 		long versionId = versions.insert(context.partnershipId(), neighbourhood.id(), drawing.lsoaVintage(),
-				drawing.validFrom(), drawing.reason().trim(), derivation, null, context.user().displayName(), codes);
+				drawing.validFromDate(), drawing.reason().trim(), derivation, null, context.user().displayName(),
+				codes);
 		Map<String, @Nullable Object> was = new LinkedHashMap<>();
 		was.put("lsoas", before.map(NeighbourhoodVersion::lsoaCodes).orElse(null));
 		Map<String, @Nullable Object> now = new LinkedHashMap<>();
-		now.put("vintage", drawing.vintage());
+		now.put("vintage", drawing.lsoaVintage().year());
 		now.put("lsoas", List.copyOf(new TreeSet<>(codes)));
 		now.put("reason", drawing.reason().trim());
-		events.publishEvent(new NeighbourhoodRedrawn(context.partnershipId(), neighbourhood.id(), neighbourhood.key(),
-				versionId, drawing.lsoaVintage(),
-				new AuditedChange(context.partnershipId().value(), context.user().userId(),
-						context.user().displayName(), "updated", "neighbourhood", neighbourhood.key(),
-						"Redrew " + neighbourhood.name() + " as " + codes.size() + " LSOAs of " + drawing.vintage(),
-						was, now)));
+		events.publishEvent(
+				new NeighbourhoodRedrawn(context.partnershipId(), neighbourhood.id(), neighbourhood.key(), versionId,
+						drawing.lsoaVintage(),
+						new AuditedChange(
+								context.partnershipId().value(), context.user().userId(), context.user().displayName(),
+								"updated", "neighbourhood", neighbourhood.key(), "Redrew " + neighbourhood.name()
+										+ " as " + codes.size() + " LSOAs of " + drawing.lsoaVintage().year(),
+								was, now)));
 		return List.of();
 	}
 

@@ -188,6 +188,22 @@ class PartnershipIsolationIntegrationTests {
 	}
 
 	@Test
+	void everyPageRendersForTheAdministratorOfItsOwnPartnershipWithoutAServerError() throws Exception {
+		String countyAdministrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
+		for (Route route : routes()) {
+			if (isPartnershipRoute(route) && route.method() == HttpMethod.GET) {
+				String path = expand(route.pattern(), DemoUsers.COUNTY).replace("/neighbourhoods/1",
+						"/neighbourhoods/greenhill");
+				int status = mvc.perform(request(route, path).with(user(countyAdministrator)))
+					.andReturn()
+					.getResponse()
+					.getStatus();
+				assertThat(status).as("GET %s", path).isLessThan(500);
+			}
+		}
+	}
+
+	@Test
 	void membersReachTheirOwnPartnershipsPages() throws Exception {
 		String countyAdministrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
 		for (String page : List.of("", "/neighbourhoods", "/partners", "/members", "/audit", "/settings")) {

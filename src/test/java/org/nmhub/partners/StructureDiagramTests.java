@@ -14,7 +14,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class StructureDiagramTests {
 
 	private static PartnerBody body(String name, BodyType type, String district, String reportsTo) {
-		return new PartnerBody(name.hashCode(), name, type, district, null, reportsTo, null, "test", List.of());
+		return new PartnerBody(name.hashCode(), name, type, district, null, reportsTo, null, "test", null, false,
+				List.of());
 	}
 
 	private final List<PartnerBody> bodies = List.of(body("Leicestershire Together Board", BodyType.BOARD, null, null),

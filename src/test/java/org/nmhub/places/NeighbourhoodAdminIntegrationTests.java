@@ -121,6 +121,45 @@ class NeighbourhoodAdminIntegrationTests {
 	}
 
 	@Test
+	void garbageInTypedFieldsIsShownBackWithMessagesNotAnError() throws Exception {
+		String administrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
+		String neighbourhood = mvc
+			.perform(post("/p/" + DemoUsers.COUNTY + "/neighbourhoods/new").param("name", "Anywhere")
+				.param("districtId", "not-a-number")
+				.with(user(administrator))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(neighbourhood).contains("Select one of the partnership");
+		String designation = mvc
+			.perform(post("/p/" + DemoUsers.COUNTY + "/designations/new").param("name", "Garbage dates")
+				.param("designatedOn", "yesterday")
+				.param("reason", "x")
+				.param("neighbourhoodIds", "x1")
+				.with(user(administrator))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(designation).contains("Enter a real date");
+		String body = mvc
+			.perform(post("/p/" + DemoUsers.COUNTY + "/bodies/new").param("name", "A body")
+				.param("type", "EMPIRE")
+				.param("reportsToId", "abc")
+				.param("publicBody", "maybe")
+				.with(user(administrator))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(body).contains("Select the kind of body");
+	}
+
+	@Test
 	void partnerOfficerCannotRecordDesignations() throws Exception {
 		mvc.perform(get("/p/" + DemoUsers.COUNTY + "/designations/new")
 			.with(user(DemoUsers.email("partner", DemoUsers.COUNTY)))).andExpect(status().isForbidden());

@@ -122,6 +122,22 @@ class NeighbourhoodAreaIntegrationTests {
 	}
 
 	@Test
+	void textWhereANumberOrDateIsExpectedIsShownBackWithAMessage() throws Exception {
+		String page = mvc
+			.perform(post(AREA).param("vintage", "abc")
+				.param("validFrom", "31/02/2026")
+				.param("lsoaCodes", "E01025932")
+				.param("reason", "x")
+				.with(user(MANAGER))
+				.with(csrf()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Select the LSOA vintage", "Enter the date the area applies from", "31/02/2026");
+	}
+
+	@Test
 	void managerCannotRedrawSomeoneElsesNeighbourhood() throws Exception {
 		mvc.perform(get("/p/" + DemoUsers.COUNTY + "/neighbourhoods/coalville/area").with(user(MANAGER)))
 			.andExpect(status().isForbidden());
