@@ -245,6 +245,13 @@ class IodImportIntegrationTests {
 		return (IodImport.Refused) outcome;
 	}
 
+	/** The same file with a blank line at its end, so that its checksum is new. */
+	private static byte[] notYetImported(byte[] bytes) {
+		byte[] changed = Arrays.copyOf(bytes, bytes.length + 1);
+		changed[bytes.length] = '\n';
+		return changed;
+	}
+
 	/**
 	 * The first 30 lines of the IoD 2004 file (heading on row 1), with one line changed.
 	 */
