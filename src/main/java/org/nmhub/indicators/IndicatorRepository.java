@@ -139,26 +139,24 @@ class IndicatorRepository {
 
 	/** Adds the definitions not yet stored, and returns every one's id by key. */
 	Map<String, Integer> ensureDefinitions(Collection<IndicatorDefinition> definitions) {
+		jdbc.sql("""
+				insert into indicator_definitions (key, name, domain, measure, polarity, aggregation)
+				select * from unnest(:keys, :names, :domains, :measures, :polarities, :aggregations)
+				on conflict (key) do nothing
+				""")
+			.param("keys", definitions.stream().map(IndicatorDefinition::key).toArray(String[]::new))
+			.param("names", definitions.stream().map(IndicatorDefinition::name).toArray(String[]::new))
+			.param("domains", definitions.stream().map(IndicatorDefinition::domain).toArray(String[]::new))
+			.param("measures", definitions.stream().map(d -> d.measure().name()).toArray(String[]::new))
+			.param("polarities", definitions.stream().map(d -> d.polarity().name()).toArray(String[]::new))
+			.param("aggregations", definitions.stream().map(d -> d.aggregation().name()).toArray(String[]::new))
+			.update();
 		Map<String, Integer> ids = new HashMap<>();
-		for (IndicatorDefinition d : definitions) {
-			jdbc.sql("""
-					insert into indicator_definitions (key, name, domain, measure, polarity, aggregation)
-					values (:key, :name, :domain, :measure, :polarity, :aggregation)
-					on conflict (key) do nothing
-					""")
-				.param("key", d.key())
-				.param("name", d.name())
-				.param("domain", d.domain())
-				.param("measure", d.measure().name())
-				.param("polarity", d.polarity().name())
-				.param("aggregation", d.aggregation().name())
-				.update();
-			ids.put(d.key(),
-					jdbc.sql("select id from indicator_definitions where key = :key")
-						.param("key", d.key())
-						.query(Integer.class)
-						.single());
-		}
+		jdbc.sql("select key, id from indicator_definitions where key = any(:keys)")
+			.param("keys", definitions.stream().map(IndicatorDefinition::key).toArray(String[]::new))
+			.query((ResultSet rs) -> {
+				ids.put(rs.getString(1), rs.getInt(2));
+			});
 		return ids;
 	}
 
@@ -189,16 +187,17 @@ class IndicatorRepository {
 			.single();
 	}
 
-	void insertColumn(long datasetId, int position, int indicatorId, String editionKey, String sourceColumn) {
+	/** The dataset's columns, at positions 1, 2, … in the order given. */
+	void insertColumns(long datasetId, String editionKey, List<Integer> indicatorIds, List<String> sourceColumns) {
 		jdbc.sql("""
 				insert into indicator_dataset_columns (dataset_id, position, indicator_id, edition_key, source_column)
-				values (:d, :p, :i, :e, :s)
+				select :d, t.position, t.indicator_id, :e, t.source_column
+				from unnest(:ids, :columns) with ordinality as t(indicator_id, source_column, position)
 				""")
 			.param("d", datasetId)
-			.param("p", position)
-			.param("i", indicatorId)
 			.param("e", editionKey)
-			.param("s", sourceColumn)
+			.param("ids", indicatorIds.toArray(Integer[]::new))
+			.param("columns", sourceColumns.toArray(String[]::new))
 			.update();
 	}
 

@@ -19,6 +19,8 @@ import org.jspecify.annotations.Nullable;
 import org.nmhub.places.Geography;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.LsoaVintage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
@@ -84,9 +86,9 @@ class IodImport {
 			String lsoaHeading, List<Column> indicators, List<String> notRecognised) {
 	}
 
-	private static final int KEPT_PROBLEMS = 1000;
+	private static final Logger log = LoggerFactory.getLogger(IodImport.class);
 
-	private static final Pattern PLAIN_NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
+	private static final int KEPT_PROBLEMS = 1000;
 
 	private static final Pattern THOUSANDS = Pattern.compile("-?[0-9]{1,3}(,[0-9]{3})+(\\.[0-9]+)?");
 
@@ -141,7 +143,9 @@ class IodImport {
 		if (file == null) {
 			return new Refused(problems, problems.size());
 		}
+		long read = System.nanoTime();
 		Set<String> codes = geography.lsoaCodes(file.vintage());
+		long codesLoaded = System.nanoTime();
 		if (codes.isEmpty()) {
 			problems.add(ImportProblem.ofFile("NM Hub does not hold the " + file.vintage().year()
 					+ " LSOAs yet, so it cannot check the area codes. Import the ONS geography first."));
@@ -150,6 +154,7 @@ class IodImport {
 		Rows rows = new Rows(table, file, codes, repository);
 		rows.check();
 		rows.compareWithEarlierFiles();
+		long checked = System.nanoTime();
 		if (rows.total > 0) {
 			return new Refused(rows.problems, rows.total);
 		}
@@ -159,6 +164,11 @@ class IodImport {
 				fileName, sha256, rows.areas.size(), partial, file.notRecognised(), importer.userId(), importer.name(),
 				importer.partnershipId());
 		long id = transactions.execute(tx -> write(dataset, file, rows, importer, started));
+		if (log.isDebugEnabled()) {
+			log.debug("{}: read and recognised {} ms, LSOAs {} ms, checked {} ms, written {} ms", fileName,
+					(read - started) / 1_000_000, (codesLoaded - read) / 1_000_000, (checked - codesLoaded) / 1_000_000,
+					(System.nanoTime() - checked) / 1_000_000);
+		}
 		IndicatorDataset written = repository.dataset(id).orElseThrow();
 		return new Imported(written, file.editionFoundIn(), rows.added.stream().map(c -> c.definition().key()).toList(),
 				rows.present.stream().map(c -> c.definition().key()).toList(), file.notRecognised(),
@@ -170,10 +180,9 @@ class IodImport {
 		Map<String, Integer> ids = repository
 			.ensureDefinitions(file.indicators().stream().map(Column::definition).toList());
 		long id = repository.insertDataset(dataset);
-		int position = 1;
-		for (Column c : rows.added) {
-			repository.insertColumn(id, position++, ids.get(c.definition().key()), file.edition().key(), c.heading());
-		}
+		repository.insertColumns(id, file.edition().key(),
+				rows.added.stream().map(c -> ids.get(c.definition().key())).toList(),
+				rows.added.stream().map(Column::heading).toList());
 		if (!rows.added.isEmpty()) {
 			repository.copyValues(id, file.vintage(), rows.areas, rows.values);
 		}
@@ -489,11 +498,11 @@ class IodImport {
 	 * {@code null} if it is not a number.
 	 */
 	static @Nullable String number(String raw) {
-		if (PLAIN_NUMBER.matcher(raw).matches()) {
+		if (isPlainDecimal(raw)) {
 			return raw;
 		}
-		if (THOUSANDS.matcher(raw).matches()) {
-			return raw.replace(",", "");
+		if (raw.indexOf(',') >= 0) {
+			return THOUSANDS.matcher(raw).matches() ? raw.replace(",", "") : null;
 		}
 		try {
 			return new BigDecimal(raw).toPlainString();
@@ -501,6 +510,31 @@ class IodImport {
 		catch (NumberFormatException ex) {
 			return null;
 		}
+	}
+
+	/**
+	 * Whether the text is an optional minus, digits, and optionally a point and digits.
+	 */
+	private static boolean isPlainDecimal(String s) {
+		int n = s.length();
+		int i = (n > 0 && s.charAt(0) == '-') ? 1 : 0;
+		int start = i;
+		while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+			i++;
+		}
+		if (i == start) {
+			return false;
+		}
+		if (i == n) {
+			return true;
+		}
+		if (s.charAt(i) != '.' || ++i == n) {
+			return false;
+		}
+		while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
+			i++;
+		}
+		return i == n;
 	}
 
 	static String sha256(byte[] bytes) {
