@@ -25,6 +25,10 @@ final class Tasks {
 						+ "where it came from."));
 		tasks.add(new Task("Partners and bodies", base + "/partners",
 				"The partner organisations, and the board, groups, LSPs and NATs they meet in."));
+		tasks.add(new Task("Indicators", base + "/indicators",
+				context.role() == Role.ADMINISTRATOR
+						? "The Indices of Deprivation and other official evidence, and importing a new file."
+						: "The Indices of Deprivation and other official evidence, with where each file came from."));
 		if (context.role() == Role.ADMINISTRATOR) {
 			tasks.add(new Task("Members", base + "/members",
 					"Who can use NM Hub for this partnership, and their roles."));

@@ -1,0 +1,208 @@
+package org.nmhub.indicators;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.reader.Cell;
+import org.dhatim.fastexcel.reader.CellType;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
+import org.dhatim.fastexcel.reader.Row;
+import org.dhatim.fastexcel.reader.Sheet;
+
+/**
+ * A file's heading row and data rows as text, read from CSV (strict UTF-8, byte order
+ * mark allowed) or from the sheet of an XLSX workbook whose heading row has an LSOA code
+ * column. Row numbers are as a spreadsheet shows them: the heading row of a CSV is row 1.
+ */
+record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines, String sheetName) {
+
+	record Line(int number, String[] cells) {
+	}
+
+	/** Thrown when the file cannot be read as a table at all. */
+	static final class Unreadable extends Exception {
+
+		private final ImportProblem problem;
+
+		Unreadable(ImportProblem problem) {
+			super(problem.toString());
+			this.problem = problem;
+		}
+
+		ImportProblem problem() {
+			return problem;
+		}
+
+	}
+
+	private static final MathContext EXCEL_PRECISION = new MathContext(15);
+
+	static IodTable read(String fileName, byte[] bytes) throws Unreadable {
+		if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+			return xlsx(bytes);
+		}
+		if (ReadableWorkbook.isOLE2Header(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+			throw new Unreadable(ImportProblem.ofFile("The file is an old Excel workbook (.xls). Save it as .xlsx or "
+					+ "as CSV UTF-8 and import that."));
+		}
+		return csv(bytes);
+	}
+
+	private static IodTable csv(byte[] bytes) throws Unreadable {
+		String text = utf8(bytes);
+		List<String> headings = null;
+		List<Line> lines = new ArrayList<>(40_000);
+		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+			.skipEmptyLines(true)
+			.allowMissingFields(true)
+			.allowExtraFields(true)
+			.ofCsvRecord(text)) {
+			for (CsvRecord record : reader) {
+				if (headings == null) {
+					headings = new ArrayList<>(record.getFields());
+					if (!headings.isEmpty()) {
+						headings.set(0, headings.get(0).replace("\uFEFF", ""));
+					}
+					continue;
+				}
+				lines.add(new Line((int) record.getStartingLineNumber(), record.getFields().toArray(String[]::new)));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (RuntimeException ex) {
+			throw new Unreadable(ImportProblem.ofFile("The file cannot be read as CSV: " + ex.getMessage()));
+		}
+		if (headings == null) {
+			throw new Unreadable(ImportProblem.ofFile("The file is empty."));
+		}
+		return new IodTable(headings, 1, lines, "");
+	}
+
+	private static String utf8(byte[] bytes) throws Unreadable {
+		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+			.onMalformedInput(CodingErrorAction.REPORT)
+			.onUnmappableCharacter(CodingErrorAction.REPORT);
+		ByteBuffer in = ByteBuffer.wrap(bytes);
+		CharBuffer out = CharBuffer.allocate(bytes.length);
+		var result = decoder.decode(in, out, true);
+		if (result.isError()) {
+			int offset = in.position();
+			int row = 1;
+			for (int i = 0; i < offset; i++) {
+				if (bytes[i] == '\n') {
+					row++;
+				}
+			}
+			throw new Unreadable(new ImportProblem(row, null, String.format(
+					"the file is not UTF-8 text (byte 0x%02X at position %d cannot be read). Save it as \"CSV UTF-8\" "
+							+ "and import it again",
+					bytes[offset] & 0xFF, offset)));
+		}
+		try {
+			decoder.flush(out);
+		}
+		catch (RuntimeException ex) {
+			throw new Unreadable(ImportProblem.ofFile("The file is not UTF-8 text."));
+		}
+		out.flip();
+		return out.toString();
+	}
+
+	private static IodTable xlsx(byte[] bytes) throws Unreadable {
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes))) {
+			List<String> sheetsSeen = new ArrayList<>();
+			for (Sheet sheet : workbook.getSheets().toList()) {
+				sheetsSeen.add(sheet.getName());
+				Optional<IodTable> table = xlsxSheet(sheet);
+				if (table.isPresent()) {
+					return table.get();
+				}
+			}
+			throw new Unreadable(ImportProblem.ofFile("No sheet of the workbook (" + String.join(", ", sheetsSeen)
+					+ ") has a heading row with an LSOA code column within its first 10 rows."));
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new Unreadable(
+					ImportProblem.ofFile("The file cannot be read as an Excel workbook: " + ex.getMessage()));
+		}
+	}
+
+	private static Optional<IodTable> xlsxSheet(Sheet sheet) throws IOException {
+		try (Stream<Row> rows = sheet.openStream()) {
+			Iterator<Row> it = rows.iterator();
+			List<String> headings = null;
+			int headingRow = 0;
+			while (it.hasNext() && headings == null) {
+				Row row = it.next();
+				if (row.getRowNum() > 10) {
+					return Optional.empty();
+				}
+				String[] cells = cells(row, row.getCellCount());
+				for (String c : cells) {
+					if (IodColumns.lsoaCodeColumn(c).isPresent()) {
+						headings = List.of(cells);
+						headingRow = row.getRowNum();
+						break;
+					}
+				}
+			}
+			if (headings == null) {
+				return Optional.empty();
+			}
+			List<Line> lines = new ArrayList<>(40_000);
+			while (it.hasNext()) {
+				Row row = it.next();
+				String[] cells = cells(row, headings.size());
+				if (Stream.of(cells).allMatch(String::isEmpty)) {
+					continue;
+				}
+				lines.add(new Line(row.getRowNum(), cells));
+			}
+			return Optional.of(new IodTable(headings, headingRow, lines, sheet.getName()));
+		}
+	}
+
+	private static String[] cells(Row row, int count) {
+		String[] cells = new String[count];
+		for (int i = 0; i < count; i++) {
+			Cell cell = i < row.getCellCount() ? row.getCell(i) : null;
+			cells[i] = cell == null ? "" : text(cell);
+		}
+		return cells;
+	}
+
+	/**
+	 * A cell as the file shows it. Numbers are stored by Excel as binary floating point,
+	 * so they are rounded to the 15 significant digits Excel displays.
+	 */
+	private static String text(Cell cell) {
+		if (cell.getType() == CellType.NUMBER) {
+			return new BigDecimal(cell.getRawValue()).round(EXCEL_PRECISION).stripTrailingZeros().toPlainString();
+		}
+		if (cell.getType() == CellType.EMPTY) {
+			return "";
+		}
+		String text = cell.getText();
+		return text == null ? "" : text;
+	}
+
+}

@@ -1,0 +1,387 @@
+package org.nmhub.indicators;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.nmhub.RealData;
+import org.nmhub.shared.LsoaVintage;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Imports of the official Indices of Deprivation files, on the real files: every edition
+ * recognised, values exactly as published, bad files refused with nothing written,
+ * re-imports changing nothing.
+ */
+@SpringBootTest
+class IodImportIntegrationTests {
+
+	private static final IodImport.Importer ADMIN = new IodImport.Importer(null, "Import test", null);
+
+	@Autowired
+	private IodImport iodImport;
+
+	@Autowired
+	private Indicators indicators;
+
+	@Autowired
+	private JdbcClient jdbc;
+
+	@TempDir
+	Path temp;
+
+	@BeforeEach
+	void holdTheLsoasOfEveryVintage() {
+		LsoaFixture.ensureLsoas(jdbc, LsoaVintage.values());
+	}
+
+	private IodImport.Outcome importOfficial(String name) throws IOException {
+		return iodImport.importFile(name, Files.readAllBytes(RealData.file("iod/" + name)), null, ADMIN);
+	}
+
+	private IodImport.Recognised recognise(String name) throws Exception {
+		List<ImportProblem> problems = new ArrayList<>();
+		IodImport.Recognised file = iodImport
+			.recognise(IodTable.read(name, Files.readAllBytes(RealData.file("iod/" + name))), name, null, problems);
+		assertThat(problems).as(name).isEmpty();
+		return file;
+	}
+
+	private static List<String> keys(IodImport.Recognised file) {
+		return file.indicators().stream().map(c -> c.definition().key()).toList();
+	}
+
+	private long rows(String table) {
+		return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+	}
+
+	@Test
+	void recognisesEveryEditionItsLsoaVintageAndItsIndicators() throws Exception {
+		IodImport.Recognised iod2004 = recognise("iod2004_imd_lsoa01_england.csv");
+		assertThat(iod2004.edition()).isEqualTo(IodEdition.IOD2004);
+		assertThat(iod2004.vintage()).isEqualTo(LsoaVintage.LSOA2001);
+		assertThat(keys(iod2004)).containsExactly("imd_score", "imd_rank", "imd_decile");
+
+		assertThat(recognise("iod2007_imd_lsoa01_england.csv").edition()).isEqualTo(IodEdition.IOD2007);
+
+		IodImport.Recognised iod2010 = recognise("iod2010_lsoa01_england.csv");
+		assertThat(iod2010.vintage()).isEqualTo(LsoaVintage.LSOA2001);
+		assertThat(keys(iod2010)).hasSize(24).contains("barriers_score", "living_environment_decile", "health_rank");
+
+		IodImport.Recognised iod2015 = recognise("iod2015_imd_lsoa11_england.csv");
+		assertThat(iod2015.edition()).isEqualTo(IodEdition.IOD2015);
+		assertThat(iod2015.vintage()).isEqualTo(LsoaVintage.LSOA2011);
+
+		IodImport.Recognised file2 = recognise("iod2019_File_2_-_IoD2019_Domains_of_Deprivation.csv");
+		assertThat(file2.edition()).isEqualTo(IodEdition.IOD2019);
+		assertThat(file2.lsoaHeading()).isEqualTo("LSOA code (2011)");
+		assertThat(keys(file2)).hasSize(16).contains("imd_rank", "imd_decile", "education_rank", "barriers_decile");
+		assertThat(file2.notRecognised()).isEmpty();
+
+		assertThat(keys(recognise("iod2019_File_6_-_IoD2019_Population_Denominators.csv"))).containsExactly(
+				"population_total", "population_0_15", "population_16_59", "population_60_plus",
+				"population_working_age");
+		assertThat(keys(recognise("iod2019_imd_score_lsoa11_england.csv"))).containsExactly("imd_score", "imd_decile");
+		assertThat(keys(recognise("iod2019_lsoa11_england_combined.csv"))).hasSize(22);
+
+		IodImport.Recognised iod2025 = recognise("iod2025_lsoa21_england.csv");
+		assertThat(iod2025.edition()).isEqualTo(IodEdition.IOD2025);
+		assertThat(iod2025.vintage()).isEqualTo(LsoaVintage.LSOA2021);
+		assertThat(keys(iod2025)).hasSize(24);
+
+		assertThat(keys(recognise("iod2007_subdomains_lsoa01_leicestershire_leicester.csv"))).hasSize(27)
+			.contains("indoors_decile", "adult_skills_rank", "education_score");
+		assertThat(keys(recognise("iod2025_subdomains_lsoa21_leicestershire_leicester.csv"))).hasSize(18);
+	}
+
+	@Test
+	void importsIod2004WithALeicesterLsoasScoreAndRankExactlyAsPublished() throws IOException {
+		IodImport.Outcome outcome = importOfficial("iod2004_imd_lsoa01_england.csv");
+		assertThat(outcome).isInstanceOfAny(IodImport.Imported.class, IodImport.AlreadyImported.class);
+		if (outcome instanceof IodImport.Imported imported) {
+			assertThat(imported.dataset().rowCount()).isEqualTo(32_482);
+			assertThat(imported.dataset().partialCoverage()).isFalse();
+			assertThat(imported.dataset().licence()).contains("Open Government Licence v3.0");
+		}
+		// "E01013600","00FN","Leicester",50.3,2238,1
+		assertThat(indicators.values("iod2004", "imd_score", List.of("E01013600")))
+			.containsExactly(Map.entry("E01013600", new BigDecimal("50.3")));
+		assertThat(indicators.values("iod2004", "imd_rank", List.of("E01013600", "E01013601"))).containsExactly(
+				Map.entry("E01013600", new BigDecimal("2238")), Map.entry("E01013601", new BigDecimal("3018")));
+		assertThat(indicators.nationalCount(2004, LsoaVintage.LSOA2001)).isEqualTo(32_482);
+	}
+
+	@Test
+	void mergesTheFilesOfOneEditionWithoutDuplicatingIndicators() throws IOException {
+		// File 1 publishes its ranks with thousands separators: "1,928".
+		assertThat(importOfficial("iod2019_File_1_-_IMD2019_Index_of_Multiple_Deprivation.csv"))
+			.isInstanceOfAny(IodImport.Imported.class, IodImport.AlreadyImported.class);
+		IodImport.Outcome file2 = importOfficial("iod2019_File_2_-_IoD2019_Domains_of_Deprivation.csv");
+		assertThat(file2).isInstanceOfAny(IodImport.Imported.class, IodImport.AlreadyImported.class);
+		if (file2 instanceof IodImport.Imported imported) {
+			assertThat(imported.indicatorsAlreadyPresent()).contains("imd_rank", "imd_decile");
+			assertThat(imported.indicatorsAdded()).doesNotContain("imd_rank", "imd_decile").contains("income_rank");
+		}
+		assertThat(indicators.values("iod2019", "imd_rank", List.of("E01013600", "E01000001")))
+			.containsEntry("E01013600", new BigDecimal("1928"))
+			.containsEntry("E01000001", new BigDecimal("29199"));
+		assertThat(indicators.values("iod2019", "barriers_rank", List.of("E01013600")))
+			.containsExactly(Map.entry("E01013600", new BigDecimal("22051")));
+		assertThat(jdbc.sql("""
+				select count(*) from indicator_dataset_columns c join indicator_definitions d on d.id = c.indicator_id
+				where c.edition_key = 'iod2019' and d.key = 'imd_rank'
+				""").query(Long.class).single()).isEqualTo(1);
+		assertThat(jdbc.sql("""
+				select count(*) from indicator_values_by_indicator
+				where edition_key = 'iod2019' and indicator_key = 'imd_rank'
+				""").query(Long.class).single()).isEqualTo(32_844);
+	}
+
+	@Test
+	void reimportingTheSameFileChangesNothingAndSaysWhenItWasImported() throws IOException {
+		importOfficial("iod2007_imd_lsoa01_england.csv");
+		long datasets = rows("indicator_datasets");
+		long values = rows("indicator_values");
+		long audit = rows("audit_entries");
+
+		IodImport.Outcome again = importOfficial("iod2007_imd_lsoa01_england.csv");
+
+		assertThat(again).isInstanceOf(IodImport.AlreadyImported.class);
+		assertThat(((IodImport.AlreadyImported) again).dataset().fileName())
+			.isEqualTo("iod2007_imd_lsoa01_england.csv");
+		assertThat(rows("indicator_datasets")).isEqualTo(datasets);
+		assertThat(rows("indicator_values")).isEqualTo(values);
+		assertThat(rows("audit_entries")).isEqualTo(audit);
+	}
+
+	@Test
+	void importIsAuditedInTheSameTransaction() throws IOException {
+		IodImport.Outcome outcome = importOfficial("iod2015_imd_lsoa11_england.csv");
+		long id = outcome instanceof IodImport.Imported i ? i.dataset().id()
+				: ((IodImport.AlreadyImported) outcome).dataset().id();
+		assertThat(jdbc.sql("""
+				select count(*) from audit_entries
+				where record_type = 'indicator_dataset' and record_id = :id and action = 'imported'
+				""").param("id", String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
+	}
+
+	@Test
+	void importsAnXlsxWorkbookFromTheSheetWithTheLsoaColumn() throws Exception {
+		List<CsvRecord> records = new ArrayList<>();
+		try (CsvReader<CsvRecord> csv = CsvReader.builder()
+			.ofCsvRecord(RealData.file("iod/iod2015_subdomains_lsoa11_leicestershire_leicester.csv"))) {
+			csv.stream().limit(41).forEach(records::add);
+		}
+		Path xlsx = temp.resolve("IoD2015_subdomains_extract.xlsx");
+		try (OutputStream out = Files.newOutputStream(xlsx)) {
+			Workbook workbook = new Workbook(out, "NM Hub test", "1.0");
+			Worksheet notes = workbook.newWorksheet("Notes");
+			notes.value(0, 0, "English Indices of Deprivation 2015: sub-domains");
+			Worksheet sheet = workbook.newWorksheet("IoD2015 Sub-domains");
+			for (int r = 0; r < records.size(); r++) {
+				List<String> fields = records.get(r).getFields();
+				for (int c = 0; c < fields.size(); c++) {
+					if (r == 0 || c == 0) {
+						sheet.value(r, c, fields.get(c));
+					}
+					else {
+						sheet.value(r, c, new BigDecimal(fields.get(c)));
+					}
+				}
+			}
+			workbook.finish();
+		}
+		IodImport.Outcome outcome = iodImport.importFile(xlsx.getFileName().toString(), Files.readAllBytes(xlsx), null,
+				ADMIN);
+
+		assertThat(outcome).isInstanceOfAny(IodImport.Imported.class, IodImport.AlreadyImported.class);
+		if (outcome instanceof IodImport.Imported imported) {
+			assertThat(imported.dataset().rowCount()).isEqualTo(40);
+			assertThat(imported.dataset().partialCoverage()).isTrue();
+			assertThat(imported.indicatorsAdded()).hasSize(18).contains("adult_skills_score");
+		}
+		// E01025631: children_and_young_people_sub_domain_score 0.072, rank 15061
+		assertThat(indicators.values("iod2015", "children_young_people_score", List.of("E01025631")))
+			.containsExactly(Map.entry("E01025631", new BigDecimal("0.072")));
+		assertThat(indicators.values("iod2015", "children_young_people_rank", List.of("E01025631")))
+			.containsExactly(Map.entry("E01025631", new BigDecimal("15061")));
+	}
+
+	// Refusals: each names the row and column, and nothing is written.
+
+	private IodImport.Refused refusedWithNothingWritten(String name, byte[] bytes, Integer edition) {
+		return refusedWithNothingWritten(name, bytes, edition, iodImport.maxBytes());
+	}
+
+	private IodImport.Refused refusedWithNothingWritten(String name, byte[] bytes, Integer edition, long limit) {
+		long datasets = rows("indicator_datasets");
+		long values = rows("indicator_values");
+		long audit = rows("audit_entries");
+		IodImport.Outcome outcome = iodImport.importFile(name, bytes, edition, ADMIN, limit);
+		assertThat(outcome).isInstanceOf(IodImport.Refused.class);
+		assertThat(rows("indicator_datasets")).isEqualTo(datasets);
+		assertThat(rows("indicator_values")).isEqualTo(values);
+		assertThat(rows("audit_entries")).isEqualTo(audit);
+		return (IodImport.Refused) outcome;
+	}
+
+	/** The same file with a blank line at its end, so that its checksum is new. */
+	private static byte[] notYetImported(byte[] bytes) {
+		byte[] changed = Arrays.copyOf(bytes, bytes.length + 1);
+		changed[bytes.length] = '\n';
+		return changed;
+	}
+
+	/**
+	 * The first 30 lines of the IoD 2004 file (heading on row 1), with one line changed.
+	 */
+	private static byte[] iod2004With(int row, String line) throws IOException {
+		List<String> lines = new ArrayList<>(
+				Files.readAllLines(RealData.file("iod/iod2004_imd_lsoa01_england.csv")).subList(0, 30));
+		if (row > 0) {
+			lines.set(row - 1, line);
+		}
+		return (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void refusesAnUnknownLsoaCodeNamingRow17() throws IOException {
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv",
+				iod2004With(17, "\"E01999999\",\"00AB\",\"Barking and Dagenham\",30.91,7752,3"), null);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("Row 17, column lsoa01_code: 'E01999999' is not a 2001 LSOA code");
+	}
+
+	@Test
+	void refusesANonNumericRank() throws IOException {
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv",
+				iod2004With(17, "\"E01000016\",\"00AB\",\"Barking and Dagenham\",30.91,abc,3"), null);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("Row 17, column IMD_rank: 'abc' is not a whole number");
+	}
+
+	@Test
+	void refusesADecileOutsideOneToTenAndARankBeyondEngland() throws IOException {
+		byte[] bytes = iod2004With(17, "\"E01000016\",\"00AB\",\"Barking and Dagenham\",30.91,99999,11");
+		assertThat(refusedWithNothingWritten("iod2004_extract.csv", bytes, null).problems())
+			.extracting(ImportProblem::toString)
+			.containsExactly(
+					"Row 17, column IMD_rank: rank 99999 is outside 1 to 32,482 (the number of 2001 LSOAs in England)",
+					"Row 17, column IMD_decile: decile 11 is outside 1 to 10");
+	}
+
+	@Test
+	void refusesADuplicateLsoaNamingBothRows() throws IOException {
+		byte[] bytes = iod2004With(17, "\"E01000002\",\"00AA\",\"City of London\",5.14,29941,10");
+		assertThat(refusedWithNothingWritten("iod2004_extract.csv", bytes, null).problems())
+			.extracting(ImportProblem::toString)
+			.containsExactly("Row 17, column lsoa01_code: 'E01000002' appears again (it is first on row 3)");
+	}
+
+	@Test
+	void refusesAFileWithoutAnLsoaColumnListingTheColumnsFound() throws IOException {
+		byte[] bytes = iod2004With(1,
+				"\"area\",\"lad04_code\",\"lad04_name\",\"IMD_score\",\"IMD_rank\",\"IMD_decile\"");
+		List<ImportProblem> problems = refusedWithNothingWritten("iod2004_extract.csv", bytes, null).problems();
+		assertThat(problems).hasSize(1);
+		assertThat(problems.get(0).toString()).startsWith("Row 1: no LSOA code column was found")
+			.contains("\"area\", \"lad04_code\"")
+			.contains("NM Hub expects an LSOA code column");
+	}
+
+	@Test
+	void refusesHeadingsWithNoRecognisableIndicator() throws IOException {
+		byte[] bytes = iod2004With(1,
+				"\"lsoa01_code\",\"lad04_code\",\"lad04_name\",\"Happiness\",\"Colour\",\"Mood\"");
+		List<ImportProblem> problems = refusedWithNothingWritten("iod2004_extract.csv", bytes, null).problems();
+		assertThat(problems).extracting(ImportProblem::toString)
+			.singleElement()
+			.asString()
+			.startsWith("Row 1: no indicator column was recognised; the headings are: \"lsoa01_code\"")
+			.contains("\"Happiness\"");
+	}
+
+	@Test
+	void refusesA2011VintageFileDeclaredAsIod2004() throws IOException {
+		byte[] bytes = notYetImported(Files.readAllBytes(RealData.file("iod/iod2015_imd_lsoa11_england.csv")));
+		IodImport.Refused refused = refusedWithNothingWritten("deprivation.csv", bytes, 2004);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly(
+					"Row 1, column lsoa11_code: holds 2011 LSOA codes, but IoD 2004 is published for 2001 LSOAs");
+	}
+
+	@Test
+	void refusesAnEditionChosenAgainstTheFileName() throws IOException {
+		byte[] bytes = notYetImported(Files.readAllBytes(RealData.file("iod/iod2015_imd_lsoa11_england.csv")));
+		IodImport.Refused refused = refusedWithNothingWritten("iod2015_imd_lsoa11_england.csv", bytes, 2019);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("The file is IoD 2015 (from its file name), but IoD 2019 was chosen.");
+	}
+
+	@Test
+	void asksForTheEditionWhenTheFileDoesNotSayIt() throws IOException {
+		IodImport.Refused refused = refusedWithNothingWritten("deprivation.csv", iod2004With(0, ""), null);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.singleElement()
+			.asString()
+			.contains("could not tell which edition");
+	}
+
+	@Test
+	void refusesTextThatIsNotUtf8NamingTheRow() throws IOException {
+		byte[] bytes = iod2004With(17, "\"E01000016\",\"00AB\",\"Barking and Dagenham\",30.91,7752,3");
+		String text = new String(bytes, StandardCharsets.UTF_8).replace("Barking and Dagenham\",30.91,7752",
+				"Barking and D\u00e9genham\",30.91,7752");
+		byte[] latin1 = text.getBytes(StandardCharsets.ISO_8859_1);
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv", latin1, null);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.singleElement()
+			.asString()
+			.startsWith("Row 17: the file is not UTF-8 text (byte 0xE9");
+	}
+
+	@Test
+	void refusesAFileOverTheSizeLimit() throws IOException {
+		byte[] bytes = iod2004With(0, "");
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv", bytes, null, 1024);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.singleElement()
+			.asString()
+			.startsWith("The file is 0.0 MB; the largest file NM Hub imports is 0.0 MB");
+	}
+
+	@Test
+	void reportsEveryBadRowNotJustTheFirst() throws IOException {
+		List<String> lines = new ArrayList<>(
+				Files.readAllLines(RealData.file("iod/iod2004_imd_lsoa01_england.csv")).subList(0, 300));
+		for (int i = 1; i < lines.size(); i++) {
+			lines.set(i, lines.get(i).replaceFirst(",[0-9]+,([0-9]+)$", ",x,$1"));
+		}
+		byte[] bytes = String.join("\n", lines).getBytes(StandardCharsets.UTF_8);
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv", bytes, null);
+		assertThat(refused.total()).isEqualTo(299);
+		assertThat(Arrays.asList(refused.problems().get(0).row(), refused.problems().get(298).row())).containsExactly(2,
+				300);
+	}
+
+}
