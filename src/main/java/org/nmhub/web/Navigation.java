@@ -21,6 +21,7 @@ final class Navigation {
 		add(items, "Home", base, requestPath, true);
 		add(items, "Neighbourhoods", base + "/neighbourhoods", requestPath, false);
 		add(items, "Partners", base + "/partners", requestPath, false);
+		add(items, "Geography", base + "/geography", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
 			add(items, "Members", base + "/members", requestPath, false);
 			add(items, "Audit log", base + "/audit", requestPath, false);

@@ -25,6 +25,10 @@ final class Tasks {
 						+ "where it came from."));
 		tasks.add(new Task("Partners and bodies", base + "/partners",
 				"The partner organisations, and the board, groups, LSPs and NATs they meet in."));
+		tasks.add(new Task("Reference geography", base + "/geography",
+				"LSOAs, wards and districts with their boundaries and where they came from; a map of a district's "
+						+ "LSOAs, and the LSOA of a point."
+						+ (context.role() == Role.ADMINISTRATOR ? " Import ONS lookups and boundary files." : "")));
 		if (context.role() == Role.ADMINISTRATOR) {
 			tasks.add(new Task("Members", base + "/members",
 					"Who can use NM Hub for this partnership, and their roles."));
