@@ -136,9 +136,9 @@ class GeographyImport {
 		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
 		if (bytes.length > maxBytes) {
 			return refused(fileName, null, started,
-					List.of(ImportProblem.ofFile("The file is larger than the "
-							+ DataSize.ofBytes(maxBytes).toMegabytes() + " MB limit (NMHUB_GEOGRAPHY_MAX_FILE_SIZE). "
-							+ "Import the file as published by ONS, or raise the limit.")));
+					List.of(ImportProblem.ofFile(
+							"The file is larger than the " + size(maxBytes) + " limit (NMHUB_GEOGRAPHY_MAX_FILE_SIZE). "
+									+ "Import the file as published by ONS, or raise the limit.")));
 		}
 		String sha256 = sha256(bytes);
 		Optional<ImportRecord> earlier = repository.findImport(sha256);
@@ -172,6 +172,10 @@ class GeographyImport {
 		return new Outcome(fileName, kind, Status.REFUSED, 0, 0, 0, List.copyOf(problems), millis(started),
 				"The file was not imported: " + problems.size() + (problems.size() == 1 ? " problem" : " problems")
 						+ ". Nothing was written.");
+	}
+
+	private static String size(long bytes) {
+		return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
 	}
 
 	private static long millis(long started) {

@@ -24,8 +24,8 @@ class SignInBrowserTests {
 
 	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Geography");
 
-	static final List<String> ADMINISTRATORS_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Geography", "Members",
-			"Audit log", "Settings");
+	static final List<String> ADMINISTRATORS_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Geography",
+			"Members", "Audit log", "Settings");
 
 	static final String WRONG_DETAILS = "Enter a correct email address and password";
 
