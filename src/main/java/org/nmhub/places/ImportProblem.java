@@ -15,7 +15,7 @@ record ImportProblem(long row, String column, String message) {
 	}
 
 	/** For lists: "Row 17, column LSOA11CD: …". */
-	String describe() {
+	public String describe() {
 		String where = row == 0 ? "File" : "Row " + row;
 		return where + (column.isEmpty() ? "" : ", column " + column) + ": " + message;
 	}
