@@ -21,7 +21,7 @@ import org.springframework.context.annotation.Configuration;
 /**
  * The embedded default: when no external database URL is configured, NM Hub starts a real
  * PostgreSQL server in-process (zonky) whose data lives in
- * {@code ${nmhub.data-dir}/postgres}, so it persists across restarts.
+ * {@code ${nmhub.home-dir}/postgres}, so it persists across restarts.
  * <p>
  * One server is kept per data directory for the life of the JVM, so several Spring
  * contexts (as in the test suite) share it. The tests set
@@ -36,7 +36,7 @@ class EmbeddedDatabaseConfiguration {
 	private static final Map<Path, EmbeddedPostgres> servers = new ConcurrentHashMap<>();
 
 	@Bean
-	DataSource dataSource(@Value("${nmhub.data-dir}") String dataDir, @Value("${nmhub.mode}") String mode,
+	DataSource dataSource(@Value("${nmhub.home-dir}") String dataDir, @Value("${nmhub.mode}") String mode,
 			@Value("${nmhub.database.clean-on-start:false}") boolean clean,
 			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
 		if ("production".equalsIgnoreCase(mode)) {

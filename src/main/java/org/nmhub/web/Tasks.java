@@ -29,6 +29,10 @@ final class Tasks {
 				context.role() == Role.ADMINISTRATOR
 						? "The Indices of Deprivation and other official evidence, and importing a new file."
 						: "The Indices of Deprivation and other official evidence, with where each file came from."));
+		tasks.add(new Task("Reference geography", base + "/geography",
+				"LSOAs, wards and districts with their boundaries and where they came from; a map of a district's "
+						+ "LSOAs, and the LSOA of a point."
+						+ (context.role() == Role.ADMINISTRATOR ? " Import ONS lookups and boundary files." : "")));
 		if (context.role() == Role.ADMINISTRATOR) {
 			tasks.add(new Task("Members", base + "/members",
 					"Who can use NM Hub for this partnership, and their roles."));
