@@ -1,0 +1,193 @@
+package org.nmhub.indicators;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+import org.nmhub.access.PartnershipContext;
+import org.nmhub.places.District;
+import org.nmhub.places.Geography;
+import org.nmhub.places.LsoaRef;
+import org.nmhub.places.NeighbourhoodRef;
+import org.nmhub.places.NeighbourhoodVersion;
+import org.nmhub.places.Places;
+import org.nmhub.shared.LsoaVintage;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Service;
+
+/**
+ * Neighbourhood profiles: every indicator of an edition aggregated correctly over the
+ * neighbourhood's LSOAs, beside its district, partnership and England. All aggregation is
+ * done in SQL; England's figures are computed once per import.
+ */
+@Service
+public class NeighbourhoodProfiles {
+
+	private final Indicators indicators;
+
+	private final ProfileQueries queries;
+
+	private final Places places;
+
+	private final Geography geography;
+
+	NeighbourhoodProfiles(Indicators indicators, ProfileQueries queries, Places places, Geography geography) {
+		this.indicators = indicators;
+		this.queries = queries;
+		this.places = places;
+		this.geography = geography;
+	}
+
+	/** The editions a profile can be made for, newest first. */
+	public List<IndicatorDataset> editions() {
+		Map<String, IndicatorDataset> byKey = new java.util.LinkedHashMap<>();
+		indicators.datasets()
+			.stream()
+			.filter(d -> !d.partialCoverage())
+			.sorted(Comparator.comparingInt(IndicatorDataset::edition).reversed())
+			.forEach(d -> byKey.putIfAbsent(d.key(), d));
+		return List.copyOf(byKey.values());
+	}
+
+	/**
+	 * The profile of a neighbourhood for an edition, or empty when the neighbourhood has
+	 * no area drawn in any vintage or the edition is not imported.
+	 */
+	public Optional<NeighbourhoodProfile> profile(PartnershipContext context, NeighbourhoodRef neighbourhood,
+			String editionKey) {
+		IndicatorDataset edition = editions().stream().filter(e -> e.key().equals(editionKey)).findFirst().orElse(null);
+		if (edition == null) {
+			return Optional.empty();
+		}
+		Optional<Area> area = area(context, neighbourhood, edition.vintage());
+		if (area.isEmpty()) {
+			return Optional.empty();
+		}
+		LsoaVintage vintage = edition.vintage();
+		int national = indicators.nationalCount(edition.edition(), vintage);
+		String weights = weightEdition(vintage);
+		Set<String> district = neighbourhood.districtCode() == null ? Set.of()
+				: codes(geography.lsoasInDistrict(vintage, neighbourhood.districtCode()));
+		Set<String> partnership = new LinkedHashSet<>();
+		for (District d : places.districts(context.partnershipId())) {
+			partnership.addAll(codes(geography.lsoasInDistrict(vintage, d.ladCode())));
+		}
+		Map<String, ScopeSummary> here = queries.summarise(editionKey, area.get().codes(), weights, national);
+		Map<String, ScopeSummary> inDistrict = queries.summarise(editionKey, district, weights, national);
+		Map<String, ScopeSummary> inPartnership = queries.summarise(editionKey, partnership, weights, national);
+		Map<String, ScopeSummary> inEngland = queries.england(editionKey, weights, national);
+		List<NeighbourhoodProfile.Row> rows = new ArrayList<>();
+		for (IndicatorDefinition indicator : indicators.definitions()) {
+			if (here.containsKey(indicator.key())) {
+				rows.add(new NeighbourhoodProfile.Row(indicator, here.get(indicator.key()),
+						inDistrict.getOrDefault(indicator.key(), ScopeSummary.none()),
+						inPartnership.getOrDefault(indicator.key(), ScopeSummary.none()),
+						inEngland.getOrDefault(indicator.key(), ScopeSummary.none())));
+			}
+		}
+		String districtName = neighbourhood.districtName();
+		return Optional.of(new NeighbourhoodProfile(neighbourhood, editionKey, edition.edition(), vintage,
+				List.copyOf(area.get().codes()), area.get().note(), weighting(weights, vintage), districtName,
+				context.partnership().name(), rows, keyIssues(rows), trend(context, neighbourhood)));
+	}
+
+	record Area(Set<String> codes, String note) {
+	}
+
+	/**
+	 * The neighbourhood's LSOAs in a vintage: as drawn, or carried across from the newest
+	 * drawing.
+	 */
+	Optional<Area> area(PartnershipContext context, NeighbourhoodRef neighbourhood, LsoaVintage vintage) {
+		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
+		Optional<NeighbourhoodVersion> drawn = versions.stream().filter(v -> v.vintage() == vintage).findFirst();
+		if (drawn.isPresent()) {
+			return Optional.of(new Area(new LinkedHashSet<>(drawn.get().lsoaCodes()),
+					"Version " + drawn.get().version() + " of the area, drawn as " + vintage.year() + " LSOAs"));
+		}
+		if (versions.isEmpty()) {
+			return Optional.empty();
+		}
+		NeighbourhoodVersion newest = versions.get(0);
+		AreaCarry.Carried carried = AreaCarry.carry(geography, newest.lsoaCodes(), newest.vintage(), vintage);
+		if (carried.codes().isEmpty()) {
+			return Optional.empty();
+		}
+		String note = "Carried across from version " + newest.version() + " (" + newest.vintage().year()
+				+ " LSOAs) with the ONS change lookups" + (carried.changes().isEmpty() ? "; every LSOA was unchanged."
+						: ". Where the area changed: " + String.join("; ", carried.changes()) + ".");
+		return Optional.of(new Area(carried.codes(), note));
+	}
+
+	/**
+	 * The edition whose population denominators weight a vintage's scores, if one is
+	 * imported.
+	 */
+	private @Nullable String weightEdition(LsoaVintage vintage) {
+		return indicators.datasets()
+			.stream()
+			.filter(d -> d.vintage() == vintage && d.indicatorKeys().contains("population_total")
+					&& !d.partialCoverage())
+			.map(IndicatorDataset::key)
+			.findFirst()
+			.orElse(null);
+	}
+
+	private static String weighting(@Nullable String weights, LsoaVintage vintage) {
+		return weights == null
+				? "Scores are the simple mean of the LSOAs' scores: no population denominators are imported for "
+						+ vintage.year() + " LSOAs."
+				: "Scores are weighted by each LSOA's population (IoD " + weights.substring(3)
+						+ " population denominators, mid-2015, excluding prisoners).";
+	}
+
+	private static List<NeighbourhoodProfile.Row> keyIssues(List<NeighbourhoodProfile.Row> rows) {
+		return rows.stream()
+			.filter(r -> r.indicator().measure() == Measure.DECILE || r.indicator().measure() == Measure.RANK)
+			.filter(r -> !r.indicator().domain().equals("imd") && r.neighbourhood().mostDeprivedTenth() > 0)
+			.collect(java.util.stream.Collectors.toMap(r -> r.indicator().domain(), r -> r, (a, b) -> a,
+					java.util.LinkedHashMap::new))
+			.values()
+			.stream()
+			.sorted(Comparator.comparing((NeighbourhoodProfile.Row r) -> r.neighbourhood().mostDeprivedTenthPercent())
+				.reversed())
+			.limit(3)
+			.toList();
+	}
+
+	private List<NeighbourhoodProfile.TrendPoint> trend(PartnershipContext context, NeighbourhoodRef neighbourhood) {
+		List<NeighbourhoodProfile.TrendPoint> points = new ArrayList<>();
+		List<IndicatorDataset> editions = new ArrayList<>(editions());
+		editions.sort(Comparator.comparingInt(IndicatorDataset::edition));
+		for (IndicatorDataset edition : editions) {
+			Optional<Area> area = area(context, neighbourhood, edition.vintage());
+			if (area.isEmpty()) {
+				continue;
+			}
+			int national = indicators.nationalCount(edition.edition(), edition.vintage());
+			ScopeSummary imd = queries.summarise(edition.key(), area.get().codes(), null, national)
+				.getOrDefault("imd_rank", ScopeSummary.none());
+			points.add(new NeighbourhoodProfile.TrendPoint(edition.key(), edition.edition(), edition.vintage(),
+					area.get().codes().size(), imd));
+		}
+		return points;
+	}
+
+	private static Set<String> codes(List<LsoaRef> lsoas) {
+		Set<String> codes = new LinkedHashSet<>();
+		lsoas.forEach(l -> codes.add(l.code()));
+		return codes;
+	}
+
+	@EventListener
+	void on(IndicatorValuesImported imported) {
+		queries.forgetEngland(imported.edition());
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.nmhub.indicators;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+import de.siegmar.fastcsv.writer.CsvWriter;
+import org.dhatim.fastexcel.Workbook;
+import org.dhatim.fastexcel.Worksheet;
+import org.jspecify.annotations.Nullable;
+import org.nmhub.access.PartnershipContext;
+import org.nmhub.places.NeighbourhoodRef;
+import org.nmhub.places.Places;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+
+/**
+ * A neighbourhood's profile: the page (printable), and the same figures as CSV or XLSX.
+ */
+@Controller
+class ProfileController {
+
+	static final String VIEW = "indicators/profile";
+
+	private final NeighbourhoodProfiles profiles;
+
+	private final Places places;
+
+	ProfileController(NeighbourhoodProfiles profiles, Places places) {
+		this.profiles = profiles;
+		this.places = places;
+	}
+
+	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile")
+	String show(PartnershipContext context, @PathVariable String key, @RequestParam(required = false) String edition,
+			Model model) {
+		NeighbourhoodRef neighbourhood = neighbourhood(context, key);
+		List<IndicatorDataset> editions = profiles.editions();
+		String chosen = edition != null && editions.stream().anyMatch(e -> e.key().equals(edition)) ? edition
+				: editions.isEmpty() ? null : editions.get(0).key();
+		model.addAttribute("neighbourhood", neighbourhood);
+		model.addAttribute("editions", editions);
+		model.addAttribute("edition", chosen);
+		model.addAttribute("profile",
+				chosen == null ? null : profiles.profile(context, neighbourhood, chosen).orElse(null));
+		return VIEW;
+	}
+
+	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.csv")
+	ResponseEntity<byte[]> csv(PartnershipContext context, @PathVariable String key, @RequestParam String edition) {
+		NeighbourhoodProfile profile = profile(context, key, edition);
+		StringWriter out = new StringWriter();
+		try (CsvWriter csv = CsvWriter.builder().build(out)) {
+			List<List<String>> table = table(profile);
+			table.forEach(csv::writeRecord);
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+		return download(out.toString().getBytes(StandardCharsets.UTF_8), filename(profile, "csv"),
+				MediaType.parseMediaType("text/csv; charset=UTF-8"));
+	}
+
+	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.xlsx")
+	ResponseEntity<byte[]> xlsx(PartnershipContext context, @PathVariable String key, @RequestParam String edition)
+			throws IOException {
+		NeighbourhoodProfile profile = profile(context, key, edition);
+		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+		Workbook workbook = new Workbook(bytes, "NM Hub", "1.0");
+		Worksheet sheet = workbook.newWorksheet("Profile");
+		List<List<String>> table = table(profile);
+		for (int r = 0; r < table.size(); r++) {
+			for (int c = 0; c < table.get(r).size(); c++) {
+				String cell = table.get(r).get(c);
+				if (r > 0 && cell.matches("-?\\d+(\\.\\d+)?")) {
+					sheet.value(r, c, new BigDecimal(cell));
+				}
+				else {
+					sheet.value(r, c, cell);
+				}
+			}
+		}
+		workbook.finish();
+		return download(bytes.toByteArray(), filename(profile, "xlsx"),
+				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/** The profile as rows: one per indicator and area compared. */
+	static List<List<String>> table(NeighbourhoodProfile profile) {
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(List.of("edition", "indicator_key", "indicator", "area", "lsoas", "mean", "population_weighted_mean",
+				"total", "lsoas_in_most_deprived_10pc", "percent_in_most_deprived_10pc", "decile_counts_1_to_10"));
+		for (NeighbourhoodProfile.Row row : profile.rows()) {
+			add(rows, profile, row, profile.neighbourhood().name(), row.neighbourhood());
+			add(rows, profile, row, profile.districtName() == null ? "District" : profile.districtName(),
+					row.district());
+			add(rows, profile, row, profile.partnershipName(), row.partnership());
+			add(rows, profile, row, "England", row.england());
+		}
+		return rows;
+	}
+
+	private static void add(List<List<String>> rows, NeighbourhoodProfile profile, NeighbourhoodProfile.Row row,
+			String area, ScopeSummary s) {
+		boolean distribution = row.isDistribution();
+		rows.add(List.of(profile.editionKey(), row.indicator().key(), row.indicator().name(), area,
+				String.valueOf(s.areas()), distribution ? "" : plain(s.mean()),
+				distribution ? "" : plain(s.weightedMean()),
+				row.indicator().measure() == Measure.COUNT ? plain(s.total()) : "",
+				distribution ? String.valueOf(s.mostDeprivedTenth()) : "",
+				distribution ? plain(s.mostDeprivedTenthPercent()) : "",
+				distribution ? String.join(" ", s.decileCounts().stream().map(String::valueOf).toList()) : ""));
+	}
+
+	private static String plain(@Nullable BigDecimal value) {
+		return value == null ? "" : value.setScale(3, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+	}
+
+	private NeighbourhoodProfile profile(PartnershipContext context, String key, String edition) {
+		return profiles.profile(context, neighbourhood(context, key), edition)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private NeighbourhoodRef neighbourhood(PartnershipContext context, String key) {
+		return places.neighbourhood(context.partnershipId(), key)
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+	}
+
+	private static String filename(NeighbourhoodProfile profile, String extension) {
+		return profile.neighbourhood().key() + "-profile-" + profile.editionKey() + "." + extension;
+	}
+
+	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
+		return ResponseEntity.ok()
+			.contentType(type)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.body(body);
+	}
+
+}
