@@ -39,6 +39,12 @@ public record NeighbourhoodProfile(NeighbourhoodRef neighbourhood, String editio
 			return indicator.aggregation() == Aggregation.DISTRIBUTION;
 		}
 
+		/** The domain's name, e.g. "Income" from "Income: rank (1 = most deprived)". */
+		public String domainName() {
+			int colon = indicator.name().indexOf(':');
+			return colon > 0 ? indicator.name().substring(0, colon) : indicator.name();
+		}
+
 	}
 
 	/**
