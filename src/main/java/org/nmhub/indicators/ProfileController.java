@@ -14,6 +14,8 @@ import org.dhatim.fastexcel.Workbook;
 import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
+import org.nmhub.places.ChoroplethMap;
+import org.nmhub.places.District;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 
@@ -41,9 +43,15 @@ class ProfileController {
 
 	private final Places places;
 
-	ProfileController(NeighbourhoodProfiles profiles, Places places) {
+	private final EvidenceMaps maps;
+
+	private final Indicators indicators;
+
+	ProfileController(NeighbourhoodProfiles profiles, Places places, EvidenceMaps maps, Indicators indicators) {
 		this.profiles = profiles;
 		this.places = places;
+		this.maps = maps;
+		this.indicators = indicators;
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile")
@@ -56,8 +64,10 @@ class ProfileController {
 		model.addAttribute("neighbourhood", neighbourhood);
 		model.addAttribute("editions", editions);
 		model.addAttribute("edition", chosen);
-		model.addAttribute("profile",
-				chosen == null ? null : profiles.profile(context, neighbourhood, chosen).orElse(null));
+		NeighbourhoodProfile profile = chosen == null ? null
+				: profiles.profile(context, neighbourhood, chosen).orElse(null);
+		model.addAttribute("profile", profile);
+		model.addAttribute("map", profile == null ? null : map(context, neighbourhood, chosen, editions));
 		return VIEW;
 	}
 
@@ -98,6 +108,29 @@ class ProfileController {
 		workbook.finish();
 		return download(bytes.toByteArray(), filename(profile, "xlsx"),
 				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+	}
+
+	/**
+	 * The neighbourhood's district coloured by IMD decile, with the neighbourhoods
+	 * outlined.
+	 */
+	private ChoroplethMap.@Nullable Rendered map(PartnershipContext context, NeighbourhoodRef neighbourhood,
+			String editionKey, List<IndicatorDataset> editions) {
+		IndicatorDataset edition = editions.stream().filter(e -> e.key().equals(editionKey)).findFirst().orElseThrow();
+		IndicatorDefinition decile = indicators.definitions()
+			.stream()
+			.filter(d -> d.key().equals("imd_decile"))
+			.findFirst()
+			.orElse(null);
+		District district = places.districts(context.partnershipId())
+			.stream()
+			.filter(d -> d.ladCode().equals(neighbourhood.districtCode()))
+			.findFirst()
+			.orElse(null);
+		if (decile == null || district == null) {
+			return null;
+		}
+		return maps.district(context, edition, decile, district).orElse(null);
 	}
 
 	/** The profile as rows: one per indicator and area compared. */

@@ -47,10 +47,17 @@ class NeighbourhoodProfileBrowserTests {
 		browser.press("Show");
 		assertThat(browser.text("[data-testid=area-note]")).startsWith("2 LSOAs of 2011");
 		assertThat(browser.texts("[data-testid=trend] tbody tr")).hasSize(6);
+		assertThat(browser.driver().findElements(By.cssSelector("[data-testid=profile-map] svg"))).hasSize(1);
+		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
 		Path shot = Path.of("target", "screenshots", "profile-greenhill.png");
 		Files.createDirectories(shot.getParent());
 		Files.copy(((TakesScreenshot) browser.driver()).getScreenshotAs(OutputType.FILE).toPath(), shot,
 				java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+
+		browser.driver().findElement(By.linkText("See the map with its table of figures")).click();
+		assertThat(browser.text("h1")).isEqualTo("Map of the evidence");
+		assertThat(browser.driver().findElements(By.cssSelector("[data-testid=evidence-map] svg"))).hasSize(1);
+		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
 	}
 
 }

@@ -193,6 +193,24 @@ class NeighbourhoodProfileIntegrationTests {
 	}
 
 	@Test
+	void evidenceMapColoursEveryLsoaOfTheDistrictAndOutlinesTheNeighbourhood() throws Exception {
+		int lsoas = geography.lsoasInDistrict(LsoaVintage.LSOA2011, "E07000134").size();
+		String page = mvc
+			.perform(get("/p/" + DemoUsers.COUNTY + "/indicators/map").param("edition", "iod2019")
+				.param("indicator", "imd_decile")
+				.param("district", "E07000134")
+				.with(user(MANAGER)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String table = page.substring(page.indexOf("data-testid=\"map-table\""));
+		assertThat(table.split("<tr class=\"govuk-table__row\">").length - 2).isEqualTo(lsoas);
+		assertThat(page).contains("<svg", "Greenhill");
+		assertThat(profile("iod2019")).contains("data-testid=\"profile-map\"");
+	}
+
+	@Test
 	void neighbourhoodWithoutAnAreaSaysSo() throws Exception {
 		String page = mvc
 			.perform(get("/p/" + DemoUsers.COUNTY + "/neighbourhoods/bagworth/profile").with(user(MANAGER)))
