@@ -155,7 +155,7 @@ public class Geography {
 				: found.get(LsoaVintage.LSOA2011);
 		return Optional.of(new PlaceFound(longitude, latitude, ref(found.get(LsoaVintage.LSOA2001)),
 				ref(found.get(LsoaVintage.LSOA2011)), ref(found.get(LsoaVintage.LSOA2021)),
-				placing == null ? null : placing.ward(), placing == null ? null : placing.district(), null));
+				placing == null ? null : placing.ward(), placing == null ? null : placing.district()));
 	}
 
 	private static @Nullable AreaRef ref(@Nullable LsoaRef lsoa) {

@@ -52,6 +52,25 @@ class NeighbourhoodVersionRepository {
 			.list();
 	}
 
+	/**
+	 * The ids of the partnership's neighbourhoods whose current area in a vintage
+	 * includes an LSOA.
+	 */
+	List<Long> neighbourhoodsContaining(PartnershipId partnership, LsoaVintage vintage, String lsoaCode) {
+		return jdbc.sql("""
+				select v.neighbourhood_id from neighbourhood_versions v
+				join neighbourhood_version_lsoas l on l.version_id = v.id
+				where v.partnership_id = :p and v.vintage = :v and l.lsoa_code = :code
+				  and v.version = (select max(c.version) from neighbourhood_versions c
+				                   where c.neighbourhood_id = v.neighbourhood_id and c.vintage = v.vintage)
+				""")
+			.param("p", partnership.value())
+			.param("v", vintage.year())
+			.param("code", lsoaCode)
+			.query(Long.class)
+			.list();
+	}
+
 	/** The codes among those given that are LSOAs of the vintage. */
 	Set<String> knownLsoas(LsoaVintage vintage, Collection<String> codes) {
 		return new TreeSet<>(jdbc.sql("select code from places_lsoas where vintage = :v and code = any(:codes)")

@@ -52,6 +52,8 @@ class PlaceLookupController {
 			Optional<PlaceFound> found = geography.locate(lon, lat);
 			model.addAttribute("searched", true);
 			model.addAttribute("place", found.orElse(null));
+			model.addAttribute("neighbourhoods",
+					found.map(place -> places.neighbourhoodsAt(context.partnershipId(), place)).orElse(List.of()));
 		}
 		return LOCATE_VIEW;
 	}

@@ -142,6 +142,24 @@ public class Places {
 			.findFirst();
 	}
 
+	/**
+	 * The partnership's neighbourhoods whose current area contains the place found, in
+	 * any vintage whose LSOA was found.
+	 */
+	public List<NeighbourhoodRef> neighbourhoodsAt(PartnershipId partnership, PlaceFound place) {
+		Set<Long> ids = new java.util.HashSet<>();
+		if (place.lsoa2001() != null) {
+			ids.addAll(versions.neighbourhoodsContaining(partnership, LsoaVintage.LSOA2001, place.lsoa2001().code()));
+		}
+		if (place.lsoa2011() != null) {
+			ids.addAll(versions.neighbourhoodsContaining(partnership, LsoaVintage.LSOA2011, place.lsoa2011().code()));
+		}
+		if (place.lsoa2021() != null) {
+			ids.addAll(versions.neighbourhoodsContaining(partnership, LsoaVintage.LSOA2021, place.lsoa2021().code()));
+		}
+		return places.neighbourhoods(partnership).stream().filter(n -> ids.contains(n.id())).toList();
+	}
+
 	/** LSOA names by code for a vintage. */
 	public Map<String, String> lsoaNames(LsoaVintage vintage, Collection<String> codes) {
 		return versions.lsoaNames(vintage, codes);

@@ -112,7 +112,6 @@ class GeographyIntegrationTests {
 		assertThat(place.lsoa2001()).isNotNull();
 		assertThat(place.district()).isEqualTo(new AreaRef(NORTH_WEST_LEICESTERSHIRE, "North West Leicestershire"));
 		assertThat(place.ward()).isNotNull();
-		assertThat(place.neighbourhood()).isNull();
 		assertThat(geography.locate(-0.1276, 51.5072)).as("London has no polygons loaded").isEmpty();
 	}
 

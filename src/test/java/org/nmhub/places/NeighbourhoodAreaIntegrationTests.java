@@ -39,6 +39,9 @@ class NeighbourhoodAreaIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private Geography geography;
+
 	@BeforeEach
 	void realLsoas() throws Exception {
 		Set<String> codes = new HashSet<>(LsoaFixtures.GREENHILL_2011);
@@ -135,6 +138,26 @@ class NeighbourhoodAreaIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Select the LSOA vintage", "Enter the date the area applies from", "31/02/2026");
+	}
+
+	@Test
+	void pointInsideADrawnNeighbourhoodIsPlacedInIt() throws Exception {
+		org.nmhub.RealData.directory();
+		mvc.perform(draw("E01025932 E01025933", MANAGER)).andExpect(status().is3xxRedirection());
+		var polygon = geography.boundaries(org.nmhub.shared.LsoaVintage.LSOA2011, java.util.List.of("E01025932"))
+			.get("E01025932");
+		assertThat(polygon).as("the demo loads the 2011 boundaries").isNotNull();
+		var inside = polygon.getInteriorPoint();
+		String page = mvc
+			.perform(get("/p/" + DemoUsers.COUNTY + "/places/locate").param("longitude", String.valueOf(inside.getX()))
+				.param("latitude", String.valueOf(inside.getY()))
+				.with(user(DemoUsers.email("partner", DemoUsers.COUNTY))))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String neighbourhood = page.substring(page.indexOf("data-testid=\"neighbourhood\""));
+		assertThat(neighbourhood.substring(0, neighbourhood.indexOf("</dd>"))).contains("Greenhill");
 	}
 
 	@Test
