@@ -133,10 +133,9 @@ class NeighbourhoodProfileIntegrationTests {
 	@Test
 	void otherEditionsCarryTheAreaAcrossVintagesAndShowTheTrend() throws Exception {
 		String page2025 = profile("iod2025");
-		assertThat(page2025).contains("2 LSOAs of 2021", "Carried across from version", "every LSOA was unchanged");
-		assertThat(page2025).contains("Scores are the simple mean");
+		assertThat(page2025).contains("2 LSOAs of 2021", "Scores are the simple mean");
 		String page2004 = profile("iod2004");
-		assertThat(page2004).contains("2 LSOAs of 2001");
+		assertThat(page2004).contains("2 LSOAs of 2001", "Carried across from version", "every LSOA was unchanged");
 		assertThat(page2004).contains("IoD 2004 (2001 LSOAs)", "IoD 2019 (2011 LSOAs)", "IoD 2025 (2021 LSOAs)");
 	}
 
@@ -211,9 +210,24 @@ class NeighbourhoodProfileIntegrationTests {
 	}
 
 	@Test
+	void demoNeighbourhoodsAreDrawnFromTheWardsTheSeedsName() throws Exception {
+		String page = mvc.perform(get(GREENHILL).with(user(MANAGER))).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("2 LSOAs of 2021", "E01025932", "E01025933",
+				"best-fits to the May 2024 ward Greenhill (E05010108)");
+	}
+
+	@Test
 	void neighbourhoodWithoutAnAreaSaysSo() throws Exception {
+		String administrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
+		long district = jdbc.sql("select id from places_districts where lad_code = 'E07000134'")
+			.query(Long.class)
+			.single();
+		mvc.perform(post("/p/" + DemoUsers.COUNTY + "/neighbourhoods/new").param("name", "Undrawn Estate")
+			.param("districtId", String.valueOf(district))
+			.with(user(administrator))
+			.with(csrf()));
 		String page = mvc
-			.perform(get("/p/" + DemoUsers.COUNTY + "/neighbourhoods/bagworth/profile").with(user(MANAGER)))
+			.perform(get("/p/" + DemoUsers.COUNTY + "/neighbourhoods/undrawn-estate/profile").with(user(administrator)))
 			.andExpect(status().isOk())
 			.andReturn()
 			.getResponse()
