@@ -29,7 +29,7 @@ final class AreaCarry {
 		while (at != to) {
 			boolean forward = to.year() > at.year();
 			LsoaVintage next = LsoaVintage.ofYear(at.year() + (forward ? 10 : -10));
-			List<LsoaChange> changes = forward ? geography.changes(at, next) : geography.changes(next, at);
+			List<LsoaChange> changes = geography.changesOf(at, next, current);
 			Set<String> moved = new TreeSet<>();
 			for (LsoaChange change : changes) {
 				String source = forward ? change.fromCode() : change.toCode();

@@ -34,6 +34,12 @@ class EvidenceMaps {
 
 	private final Geography geography;
 
+	/**
+	 * Drawn maps, keyed by everything they show: redrawn after an import or a
+	 * neighbourhood's new area.
+	 */
+	private final Memo<Optional<ChoroplethMap.Rendered>> rendered = new Memo<>(128);
+
 	EvidenceMaps(Indicators indicators, NeighbourhoodProfiles profiles, Places places, Geography geography) {
 		this.indicators = indicators;
 		this.profiles = profiles;
@@ -46,6 +52,15 @@ class EvidenceMaps {
 	 * is not imported or no boundaries of its vintage are loaded for the district.
 	 */
 	Optional<ChoroplethMap.Rendered> district(PartnershipContext context, IndicatorDataset edition,
+			IndicatorDefinition indicator, District district) {
+		long datasets = indicators.datasets().stream().mapToLong(IndicatorDataset::id).max().orElse(0);
+		String key = context.partnershipId().value() + "|" + edition.key() + "|" + datasets + "|" + indicator.key()
+				+ "|" + district.ladCode() + "|" + places.areasVersion(context.partnershipId()) + "|"
+				+ geography.importsVersion();
+		return rendered.get(key, () -> draw(context, edition, indicator, district));
+	}
+
+	private Optional<ChoroplethMap.Rendered> draw(PartnershipContext context, IndicatorDataset edition,
 			IndicatorDefinition indicator, District district) {
 		List<LsoaRef> lsoas = geography.lsoasInDistrict(edition.vintage(), district.ladCode());
 		List<String> codes = lsoas.stream().map(LsoaRef::code).toList();

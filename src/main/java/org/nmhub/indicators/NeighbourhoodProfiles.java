@@ -37,6 +37,18 @@ public class NeighbourhoodProfiles {
 
 	private final Geography geography;
 
+	/**
+	 * District and partnership summaries: the same for every neighbourhood until an
+	 * import.
+	 */
+	private final Memo<Map<String, ScopeSummary>> areaSummaries = new Memo<>(256);
+
+	/**
+	 * Whole profiles, keyed by every input they depend on (datasets, the partnership's
+	 * areas, the reference geography), so none is served after its data changed.
+	 */
+	private final Memo<Optional<NeighbourhoodProfile>> profiles = new Memo<>(512);
+
 	NeighbourhoodProfiles(Indicators indicators, ProfileQueries queries, Places places, Geography geography) {
 		this.indicators = indicators;
 		this.queries = queries;
@@ -46,9 +58,12 @@ public class NeighbourhoodProfiles {
 
 	/** The editions a profile can be made for, newest first. */
 	public List<IndicatorDataset> editions() {
+		return editions(indicators.datasets());
+	}
+
+	private static List<IndicatorDataset> editions(List<IndicatorDataset> datasets) {
 		Map<String, IndicatorDataset> byKey = new java.util.LinkedHashMap<>();
-		indicators.datasets()
-			.stream()
+		datasets.stream()
 			.filter(d -> !d.partialCoverage())
 			.sorted(Comparator.comparingInt(IndicatorDataset::edition).reversed())
 			.forEach(d -> byKey.putIfAbsent(d.key(), d));
@@ -61,17 +76,29 @@ public class NeighbourhoodProfiles {
 	 */
 	public Optional<NeighbourhoodProfile> profile(PartnershipContext context, NeighbourhoodRef neighbourhood,
 			String editionKey) {
-		IndicatorDataset edition = editions().stream().filter(e -> e.key().equals(editionKey)).findFirst().orElse(null);
+		List<IndicatorDataset> datasets = indicators.datasets();
+		String key = context.partnershipId().value() + "|" + neighbourhood.id() + "|" + neighbourhood.districtCode()
+				+ "|" + editionKey + "|" + datasets.stream().mapToLong(IndicatorDataset::id).max().orElse(0) + "|"
+				+ places.areasVersion(context.partnershipId()) + "|" + geography.importsVersion() + "|"
+				+ places.districts(context.partnershipId()).size();
+		return profiles.get(key, () -> compute(context, neighbourhood, editionKey, datasets));
+	}
+
+	private Optional<NeighbourhoodProfile> compute(PartnershipContext context, NeighbourhoodRef neighbourhood,
+			String editionKey, List<IndicatorDataset> datasets) {
+		List<IndicatorDataset> editions = editions(datasets);
+		IndicatorDataset edition = editions.stream().filter(e -> e.key().equals(editionKey)).findFirst().orElse(null);
 		if (edition == null) {
 			return Optional.empty();
 		}
-		Optional<Area> area = area(context, neighbourhood, edition.vintage());
+		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
+		Optional<Area> area = area(versions, edition.vintage());
 		if (area.isEmpty()) {
 			return Optional.empty();
 		}
 		LsoaVintage vintage = edition.vintage();
 		int national = indicators.nationalCount(edition.edition(), vintage);
-		String weights = weightEdition(vintage);
+		String weights = weightEdition(datasets, vintage);
 		Set<String> district = neighbourhood.districtCode() == null ? Set.of()
 				: codes(geography.lsoasInDistrict(vintage, neighbourhood.districtCode()));
 		Set<String> partnership = new LinkedHashSet<>();
@@ -79,8 +106,14 @@ public class NeighbourhoodProfiles {
 			partnership.addAll(codes(geography.lsoasInDistrict(vintage, d.ladCode())));
 		}
 		Map<String, ScopeSummary> here = queries.summarise(editionKey, area.get().codes(), weights, national);
-		Map<String, ScopeSummary> inDistrict = queries.summarise(editionKey, district, weights, national);
-		Map<String, ScopeSummary> inPartnership = queries.summarise(editionKey, partnership, weights, national);
+		String inputs = editionKey + "|" + weights + "|" + national + "|"
+				+ datasets.stream().mapToLong(IndicatorDataset::id).max().orElse(0);
+		Map<String, ScopeSummary> inDistrict = areaSummaries.get(
+				inputs + "|" + district.hashCode() + "|" + district.size(),
+				() -> queries.summarise(editionKey, district, weights, national));
+		Map<String, ScopeSummary> inPartnership = areaSummaries.get(
+				inputs + "|" + partnership.hashCode() + "|" + partnership.size(),
+				() -> queries.summarise(editionKey, partnership, weights, national));
 		Map<String, ScopeSummary> inEngland = queries.england(editionKey, weights, national);
 		List<NeighbourhoodProfile.Row> rows = new ArrayList<>();
 		for (IndicatorDefinition indicator : indicators.definitions()) {
@@ -94,7 +127,7 @@ public class NeighbourhoodProfiles {
 		String districtName = neighbourhood.districtName();
 		return Optional.of(new NeighbourhoodProfile(neighbourhood, editionKey, edition.edition(), vintage,
 				List.copyOf(area.get().codes()), area.get().note(), weighting(weights, vintage), districtName,
-				context.partnership().name(), rows, keyIssues(rows), trend(context, neighbourhood)));
+				context.partnership().name(), rows, keyIssues(rows), trend(editions, versions)));
 	}
 
 	record Area(Set<String> codes, String note) {
@@ -105,7 +138,10 @@ public class NeighbourhoodProfiles {
 	 * drawing.
 	 */
 	Optional<Area> area(PartnershipContext context, NeighbourhoodRef neighbourhood, LsoaVintage vintage) {
-		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
+		return area(places.versions(context.partnershipId(), neighbourhood), vintage);
+	}
+
+	private Optional<Area> area(List<NeighbourhoodVersion> versions, LsoaVintage vintage) {
 		Optional<NeighbourhoodVersion> drawn = versions.stream().filter(v -> v.vintage() == vintage).findFirst();
 		if (drawn.isPresent()) {
 			return Optional.of(new Area(new LinkedHashSet<>(drawn.get().lsoaCodes()),
@@ -129,9 +165,8 @@ public class NeighbourhoodProfiles {
 	 * The edition whose population denominators weight a vintage's scores, if one is
 	 * imported.
 	 */
-	private @Nullable String weightEdition(LsoaVintage vintage) {
-		return indicators.datasets()
-			.stream()
+	private static @Nullable String weightEdition(List<IndicatorDataset> datasets, LsoaVintage vintage) {
+		return datasets.stream()
 			.filter(d -> d.vintage() == vintage && d.indicatorKeys().contains("population_total")
 					&& !d.partialCoverage())
 			.map(IndicatorDataset::key)
@@ -161,12 +196,14 @@ public class NeighbourhoodProfiles {
 			.toList();
 	}
 
-	private List<NeighbourhoodProfile.TrendPoint> trend(PartnershipContext context, NeighbourhoodRef neighbourhood) {
+	private List<NeighbourhoodProfile.TrendPoint> trend(List<IndicatorDataset> newestFirst,
+			List<NeighbourhoodVersion> versions) {
 		List<NeighbourhoodProfile.TrendPoint> points = new ArrayList<>();
-		List<IndicatorDataset> editions = new ArrayList<>(editions());
+		List<IndicatorDataset> editions = new ArrayList<>(newestFirst);
 		editions.sort(Comparator.comparingInt(IndicatorDataset::edition));
+		Map<LsoaVintage, Optional<Area>> areas = new java.util.EnumMap<>(LsoaVintage.class);
 		for (IndicatorDataset edition : editions) {
-			Optional<Area> area = area(context, neighbourhood, edition.vintage());
+			Optional<Area> area = areas.computeIfAbsent(edition.vintage(), v -> area(versions, v));
 			if (area.isEmpty()) {
 				continue;
 			}

@@ -31,17 +31,20 @@ class ProfileQueries {
 		.mapToObj(k -> "count(*) filter (where s.decile = " + k + ")::int")
 		.collect(Collectors.joining(", ", "array[", "]"));
 
-	private static final String AGGREGATE = """
+	/**
+	 * The aggregation over all of England ({@code ALL_AREAS}) or over the codes given
+	 * ({@code SOME_AREAS}). Two statements, not one with an "or codes is null", so that
+	 * PostgreSQL's generic plan for the subset still uses the index on the area code.
+	 */
+	private static final String AGGREGATE_TEMPLATE = """
 			with v as (
 			    select x.indicator_key, x.area_code, x.value
 			    from indicator_values_by_indicator x
-			    where x.edition_key = :edition and x.area_code like 'E%%'
-			      and (cast(:codes as text[]) is null or x.area_code = any(cast(:codes as text[])))
+			    where x.edition_key = :edition and x.area_code like 'E%%' AREAS
 			), w as (
 			    select x.area_code, x.value as pop
 			    from indicator_values_by_indicator x
-			    where x.edition_key = cast(:weightEdition as text) and x.indicator_key = 'population_total'
-			      and (cast(:codes as text[]) is null or x.area_code = any(cast(:codes as text[])))
+			    where x.edition_key = cast(:weightEdition as text) and x.indicator_key = 'population_total' AREAS
 			), s as (
 			    select v.indicator_key, v.value, w.pop,
 			           case when d.measure = 'DECILE' then v.value::int
@@ -61,6 +64,11 @@ class ProfileQueries {
 			"""
 		.formatted(DECILE_COUNTS);
 
+	private static final String SOME_AREAS = AGGREGATE_TEMPLATE.replace("AREAS",
+			"and x.area_code = any(cast(:codes as text[]))");
+
+	private static final String ALL_AREAS = AGGREGATE_TEMPLATE.replace("AREAS", "");
+
 	private final JdbcClient jdbc;
 
 	ProfileQueries(JdbcClient jdbc) {
@@ -74,7 +82,7 @@ class ProfileQueries {
 			return Map.of();
 		}
 		Map<String, ScopeSummary> summaries = new HashMap<>();
-		jdbc.sql(AGGREGATE)
+		jdbc.sql(SOME_AREAS)
 			.param("edition", editionKey)
 			.param("codes", codes.toArray(String[]::new))
 			.param("weightEdition", weightEditionKey)
@@ -91,10 +99,9 @@ class ProfileQueries {
 		if (summaries.isEmpty()) {
 			jdbc.sql(
 					"insert into indicator_england_summaries (edition_key, indicator_key, areas, mean, weighted_mean, total,"
-							+ " most_deprived_tenth, decile_counts) select :edition, a.* from (" + AGGREGATE
+							+ " most_deprived_tenth, decile_counts) select :edition, a.* from (" + ALL_AREAS
 							+ ") a on conflict do nothing")
 				.param("edition", editionKey)
-				.param("codes", null)
 				.param("weightEdition", weightEditionKey)
 				.param("national", nationalCount)
 				.update();

@@ -45,6 +45,14 @@ public class Geography {
 		this.points = points;
 	}
 
+	/**
+	 * A number that changes whenever reference geography is imported, for keys of derived
+	 * figures such as drawn maps.
+	 */
+	public long importsVersion() {
+		return geography.importsVersion();
+	}
+
 	/** Every LSOA code known for a vintage (empty until its ONS lookup is imported). */
 	public Set<String> lsoaCodes(LsoaVintage vintage) {
 		return geography.lsoaCodes(vintage);
@@ -72,6 +80,25 @@ public class Geography {
 	 * 2021), England only.
 	 */
 	public List<LsoaChange> changes(LsoaVintage from, LsoaVintage to) {
+		return changesBetween(from, to);
+	}
+
+	/**
+	 * The rows of the ONS change lookup that link LSOAs of one vintage to the next or the
+	 * previous one (consecutive vintages only). Each row keeps the lookup's direction:
+	 * its {@code fromCode} is always the older LSOA.
+	 * @param codes LSOAs of the vintage {@code of}
+	 */
+	public List<LsoaChange> changesOf(LsoaVintage of, LsoaVintage towards, java.util.Collection<String> codes) {
+		if (Math.abs(towards.year() - of.year()) != 10) {
+			throw new IllegalArgumentException("ONS publishes changes between consecutive vintages only");
+		}
+		boolean forward = towards.year() > of.year();
+		return forward ? geography.changesTouching(of.year(), towards.year(), codes, true)
+				: geography.changesTouching(towards.year(), of.year(), codes, false);
+	}
+
+	private List<LsoaChange> changesBetween(LsoaVintage from, LsoaVintage to) {
 		if (to.year() - from.year() != 10) {
 			throw new IllegalArgumentException(
 					"ONS publishes changes between consecutive vintages only (2001 to 2011, 2011 to 2021), not "

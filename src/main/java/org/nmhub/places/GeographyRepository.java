@@ -350,6 +350,27 @@ class GeographyRepository {
 			.list();
 	}
 
+	/**
+	 * The change rows between two consecutive vintages that touch the codes given: their
+	 * old codes when {@code byOldCode}, else their new codes.
+	 */
+	List<LsoaChange> changesTouching(int fromVintage, int toVintage, java.util.Collection<String> codes,
+			boolean byOldCode) {
+		return jdbc.sql(
+				"select from_code, to_code, change from places_lsoa_changes where from_vintage = :f and to_vintage = :t and "
+						+ (byOldCode ? "from_code" : "to_code") + " = any(:codes) order by from_code, to_code")
+			.param("f", fromVintage)
+			.param("t", toVintage)
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs, n) -> new LsoaChange(rs.getString("from_code"), rs.getString("to_code"),
+					rs.getString("change").charAt(0)))
+			.list();
+	}
+
+	long importsVersion() {
+		return jdbc.sql("select coalesce(max(id), 0) from places_geography_imports").query(Long.class).single();
+	}
+
 	/** WKB polygons of the LSOAs of a vintage (all of them when codes is null). */
 	Map<String, byte[]> lsoaGeometries(LsoaVintage vintage, java.util.@Nullable Collection<String> codes) {
 		Map<String, byte[]> geometries = new LinkedHashMap<>();

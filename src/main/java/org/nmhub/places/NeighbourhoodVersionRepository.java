@@ -71,6 +71,13 @@ class NeighbourhoodVersionRepository {
 			.list();
 	}
 
+	long newestVersionId(PartnershipId partnership) {
+		return jdbc.sql("select coalesce(max(id), 0) from neighbourhood_versions where partnership_id = :p")
+			.param("p", partnership.value())
+			.query(Long.class)
+			.single();
+	}
+
 	/** The codes among those given that are LSOAs of the vintage. */
 	Set<String> knownLsoas(LsoaVintage vintage, Collection<String> codes) {
 		return new TreeSet<>(jdbc.sql("select code from places_lsoas where vintage = :v and code = any(:codes)")

@@ -160,6 +160,14 @@ public class Places {
 		return places.neighbourhoods(partnership).stream().filter(n -> ids.contains(n.id())).toList();
 	}
 
+	/**
+	 * A number that changes whenever any of the partnership's neighbourhoods is redrawn,
+	 * for keys of derived figures such as maps with neighbourhood outlines.
+	 */
+	public long areasVersion(PartnershipId partnership) {
+		return versions.newestVersionId(partnership);
+	}
+
 	/** LSOA names by code for a vintage. */
 	public Map<String, String> lsoaNames(LsoaVintage vintage, Collection<String> codes) {
 		return versions.lsoaNames(vintage, codes);
