@@ -210,6 +210,18 @@ class NeighbourhoodProfileIntegrationTests {
 	}
 
 	@Test
+	void profileFollowsARedrawAtOnceDespiteItsMemo() throws Exception {
+		assertThat(profile("iod2019")).contains("2 LSOAs of 2011");
+		mvc.perform(post(GREENHILL + "/area").param("vintage", "2011")
+			.param("validFrom", "2026-05-01")
+			.param("lsoaCodes", "E01025932")
+			.param("reason", "Only the estate")
+			.with(user(MANAGER))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(profile("iod2019")).contains("1 LSOAs of 2011");
+	}
+
+	@Test
 	void demoNeighbourhoodsAreDrawnFromTheWardsTheSeedsName() throws Exception {
 		String page = mvc.perform(get(GREENHILL).with(user(MANAGER))).andReturn().getResponse().getContentAsString();
 		assertThat(page).contains("2 LSOAs of 2021", "E01025932", "E01025933",
