@@ -29,6 +29,9 @@ final class Tasks {
 				context.role() == Role.ADMINISTRATOR
 						? "The Indices of Deprivation and other official evidence, and importing a new file."
 						: "The Indices of Deprivation and other official evidence, with where each file came from."));
+		tasks.add(new Task("Priority-neighbourhood selection", base + "/selection",
+				"Which LSOAs stated rules pick as priority areas, clustered and explained with their numbers; "
+						+ "re-run on a newer edition and compare."));
 		tasks.add(new Task("Reference geography", base + "/geography",
 				"LSOAs, wards and districts with their boundaries and where they came from; a map of a district's "
 						+ "LSOAs, and the LSOA of a point."
