@@ -222,9 +222,22 @@ public class NeighbourhoodProfiles {
 		return codes;
 	}
 
+	/**
+	 * Recomputes England's summaries of an edition in the importing transaction, so that
+	 * no profile request pays for them.
+	 */
 	@EventListener
 	void on(IndicatorValuesImported imported) {
+		if (imported.indicatorKeys().isEmpty()) {
+			return;
+		}
 		queries.forgetEngland(imported.edition());
+		List<IndicatorDataset> datasets = indicators.datasets();
+		editions(datasets).stream()
+			.filter(e -> e.key().equals(imported.edition()))
+			.findFirst()
+			.ifPresent(edition -> queries.england(edition.key(), weightEdition(datasets, edition.vintage()),
+					indicators.nationalCount(edition.edition(), edition.vintage())));
 	}
 
 }
