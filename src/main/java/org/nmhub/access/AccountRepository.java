@@ -40,8 +40,37 @@ class AccountRepository {
 			.optional();
 	}
 
+	/**
+	 * The signed-in user by their sign-in name, with their memberships, in two queries.
+	 */
+	Optional<CurrentUser> loadCurrentUser(String email) {
+		return loadUser("u.email = :key", email.trim().toLowerCase());
+	}
+
 	Optional<CurrentUser> loadCurrentUser(long userId) {
-		List<Membership> memberships = jdbc.sql("""
+		return loadUser("u.id = :key", userId);
+	}
+
+	private Optional<CurrentUser> loadUser(String condition, Object key) {
+		record UserRow(long id, String email, String name, long organisationId, String organisationName,
+				boolean mustChange) {
+		}
+		Optional<UserRow> row = jdbc.sql("""
+				select u.id, u.email, u.display_name, u.organisation_id, o.name as organisation_name,
+				       u.must_change_password
+				from users u join organisations o on o.id = u.organisation_id
+				where u.enabled and """ + " " + condition)
+			.param("key", key)
+			.query((rs, n) -> new UserRow(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
+					rs.getLong("organisation_id"), rs.getString("organisation_name"),
+					rs.getBoolean("must_change_password")))
+			.optional();
+		return row.map(u -> new CurrentUser(u.id(), u.email(), u.name(), u.organisationId(), u.organisationName(),
+				u.mustChange(), memberships(u.id())));
+	}
+
+	private List<Membership> memberships(long userId) {
+		return jdbc.sql("""
 				select p.id, p.slug, p.name, p.kind, p.area_code, p.description,
 				       m.role, m.district_code, m.neighbourhood_keys
 				from memberships m join partnerships p on p.id = m.partnership_id
@@ -52,17 +81,6 @@ class AccountRepository {
 			.query((rs, n) -> new Membership(PartnershipRepository.partnership(rs), Role.valueOf(rs.getString("role")),
 					rs.getString("district_code"), strings(rs.getArray("neighbourhood_keys"))))
 			.list();
-		return jdbc.sql("""
-				select u.id, u.email, u.display_name, u.organisation_id, o.name as organisation_name,
-				       u.must_change_password
-				from users u join organisations o on o.id = u.organisation_id
-				where u.id = :userId and u.enabled
-				""")
-			.param("userId", userId)
-			.query((rs, n) -> new CurrentUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
-					rs.getLong("organisation_id"), rs.getString("organisation_name"),
-					rs.getBoolean("must_change_password"), memberships))
-			.optional();
 	}
 
 	/**

@@ -46,8 +46,7 @@ public class CurrentUsers {
 				&& request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser user) {
 			return Optional.of(user);
 		}
-		Optional<CurrentUser> user = accounts.findByEmail(authentication.getName())
-			.flatMap(account -> accounts.loadCurrentUser(account.id()));
+		Optional<CurrentUser> user = accounts.loadCurrentUser(authentication.getName());
 		if (request != null) {
 			user.ifPresent(u -> request.setAttribute(ATTRIBUTE, u, RequestAttributes.SCOPE_REQUEST));
 		}

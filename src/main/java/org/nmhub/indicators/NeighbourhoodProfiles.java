@@ -56,6 +56,16 @@ public class NeighbourhoodProfiles {
 		this.geography = geography;
 	}
 
+	/**
+	 * A key naming the state of everything a profile or evidence map is made from: the
+	 * imported datasets, the partnership's neighbourhood areas and the reference
+	 * geography.
+	 */
+	String dataVersion(PartnershipContext context) {
+		return queries.datasetsVersion() + "|" + places.areasVersion(context.partnershipId()) + "|"
+				+ geography.importsVersion();
+	}
+
 	/** The editions a profile can be made for, newest first. */
 	public List<IndicatorDataset> editions() {
 		return editions(indicators.datasets());

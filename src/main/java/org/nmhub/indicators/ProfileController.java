@@ -47,6 +47,12 @@ class ProfileController {
 
 	private final Indicators indicators;
 
+	/**
+	 * Whole pages' figures, keyed by the state of every input (see
+	 * NeighbourhoodProfiles.dataVersion).
+	 */
+	private final Memo<Page> pages = new Memo<>(512);
+
 	ProfileController(NeighbourhoodProfiles profiles, Places places, EvidenceMaps maps, Indicators indicators) {
 		this.profiles = profiles;
 		this.places = places;
@@ -58,17 +64,30 @@ class ProfileController {
 	String show(PartnershipContext context, @PathVariable String key, @RequestParam(required = false) String edition,
 			Model model) {
 		NeighbourhoodRef neighbourhood = neighbourhood(context, key);
+		String pageKey = profiles.dataVersion(context) + "|" + context.partnershipId().value() + "|"
+				+ neighbourhood.id() + "|" + neighbourhood.districtCode() + "|" + edition;
+		Page page = pages.get(pageKey, () -> page(context, neighbourhood, edition));
+		model.addAttribute("neighbourhood", neighbourhood);
+		model.addAttribute("editions", page.editions());
+		model.addAttribute("edition", page.edition());
+		model.addAttribute("profile", page.profile());
+		model.addAttribute("map", page.map());
+		return VIEW;
+	}
+
+	/** What a profile page shows, the same for every member of the partnership. */
+	record Page(List<IndicatorDataset> editions, @Nullable String edition, @Nullable NeighbourhoodProfile profile,
+			ChoroplethMap.@Nullable Rendered map) {
+	}
+
+	private Page page(PartnershipContext context, NeighbourhoodRef neighbourhood, @Nullable String edition) {
 		List<IndicatorDataset> editions = profiles.editions();
 		String chosen = edition != null && editions.stream().anyMatch(e -> e.key().equals(edition)) ? edition
 				: editions.isEmpty() ? null : editions.get(0).key();
-		model.addAttribute("neighbourhood", neighbourhood);
-		model.addAttribute("editions", editions);
-		model.addAttribute("edition", chosen);
 		NeighbourhoodProfile profile = chosen == null ? null
 				: profiles.profile(context, neighbourhood, chosen).orElse(null);
-		model.addAttribute("profile", profile);
-		model.addAttribute("map", profile == null ? null : map(context, neighbourhood, chosen, editions));
-		return VIEW;
+		return new Page(editions, chosen, profile,
+				profile == null ? null : map(context, neighbourhood, chosen, editions));
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.csv")

@@ -110,6 +110,11 @@ class ProfileQueries {
 		return summaries;
 	}
 
+	/** A number that changes whenever a dataset is imported. */
+	long datasetsVersion() {
+		return jdbc.sql("select coalesce(max(id), 0) from indicator_datasets").query(Long.class).single();
+	}
+
 	/**
 	 * Forgets England's summaries of an edition, so they are recomputed with its new
 	 * values.

@@ -3,22 +3,44 @@ package org.nmhub.web;
 import org.webjars.WebJarVersionLocator;
 
 import org.springframework.context.annotation.Configuration;
+import org.springframework.http.CacheControl;
 import org.springframework.web.servlet.config.annotation.ResourceHandlerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Serves GOV.UK Frontend's images and fonts at {@code /assets/}, where its stylesheet
- * expects them.
+ * Static files, each under its own path (Spring Boot's catch-all {@code /**} mapping is
+ * switched off): otherwise every link on every page is first looked up as a file in the
+ * jar, which cost more than the rest of a profile page. GOV.UK Frontend's images and
+ * fonts are served at {@code /assets/}, where its stylesheet expects them; webjars at
+ * {@code /webjars/} without their version in the URL.
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
+
+	private static final CacheControl ONE_HOUR = CacheControl.maxAge(java.time.Duration.ofHours(1));
 
 	@Override
 	public void addResourceHandlers(ResourceHandlerRegistry registry) {
 		String version = new WebJarVersionLocator().version("govuk-frontend");
 		registry.addResourceHandler("/assets/**")
 			.addResourceLocations(
-					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/");
+					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
+			.setCacheControl(ONE_HOUR)
+			.resourceChain(true);
+		registry.addResourceHandler("/webjars/**")
+			.addResourceLocations("classpath:/META-INF/resources/webjars/")
+			.setCacheControl(ONE_HOUR)
+			.resourceChain(true)
+			.addResolver(new LiteWebJarsResourceResolver());
+		registry.addResourceHandler("/css/**", "/js/**")
+			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/")
+			.setCacheControl(ONE_HOUR)
+			.resourceChain(true);
+		registry.addResourceHandler("/favicon.ico")
+			.addResourceLocations(
+					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/images/")
+			.setCacheControl(ONE_HOUR);
 	}
 
 }
