@@ -7,8 +7,10 @@ import org.nmhub.DemoUsers;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -29,6 +31,9 @@ class ErrorPagesIntegrationTests {
 
 	@Autowired
 	private MockMvc mvc;
+
+	@Autowired
+	private JdbcClient jdbc;
 
 	@Test
 	void serverErrorShowsAnApologyAndNoExceptionDetail() throws Exception {
@@ -62,9 +67,14 @@ class ErrorPagesIntegrationTests {
 
 	@Test
 	void unknownRoleIsABadRequestAndChangesNothing() throws Exception {
+		String roles = jdbc.sql("select string_agg(role, ',' order by id) from memberships")
+			.query(String.class)
+			.single();
 		mvc.perform(post("/p/" + DemoUsers.COUNTY + "/members/1/role").param("role", "EMPEROR")
 			.with(user(DemoUsers.email("administrator", DemoUsers.COUNTY)))
 			.with(csrf())).andExpect(status().isBadRequest());
+		assertThat(jdbc.sql("select string_agg(role, ',' order by id) from memberships").query(String.class).single())
+			.isEqualTo(roles);
 	}
 
 }
