@@ -2,22 +2,28 @@ package org.nmhub.indicators;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
+import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.OfficialData;
+import org.nmhub.places.Places;
 import org.nmhub.shared.LsoaVintage;
 
 import org.springframework.http.HttpStatus;
@@ -55,10 +61,17 @@ class LocalIndicatorsController {
 
 	private final OfficialData officialData;
 
-	LocalIndicatorsController(LocalImport localImport, LocalRepository repository, OfficialData officialData) {
+	private final Places places;
+
+	private final NeighbourhoodProfiles profiles;
+
+	LocalIndicatorsController(LocalImport localImport, LocalRepository repository, OfficialData officialData,
+			Places places, NeighbourhoodProfiles profiles) {
 		this.localImport = localImport;
 		this.repository = repository;
 		this.officialData = officialData;
+		this.places = places;
+		this.profiles = profiles;
 	}
 
 	@GetMapping("/p/{partnership}/indicators/local/upload")
@@ -164,8 +177,49 @@ class LocalIndicatorsController {
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dataset", dataset);
 		model.addAttribute("importedOn", Dates.format(dataset.importedAt()));
-		model.addAttribute("totals", repository.periodTotals(context.partnershipId().value(), datasetId));
+		List<LocalRepository.PeriodTotal> totals = repository.periodTotals(context.partnershipId().value(), datasetId);
+		model.addAttribute("totals", totals);
+		model.addAttribute("neighbourhoods",
+				neighbourhoods(context, dataset, totals.stream().map(LocalRepository.PeriodTotal::period).toList()));
 		return SHOW_VIEW;
+	}
+
+	/**
+	 * Each of the partnership's neighbourhoods with its figure for each period: the sum
+	 * over its LSOAs (in the dataset's vintage) for counts, otherwise the simple mean of
+	 * its LSOAs' values.
+	 */
+	private List<Map<String, Object>> neighbourhoods(PartnershipContext context, LocalDataset dataset,
+			List<String> periods) {
+		boolean sum = dataset.aggregation() == Aggregation.SUM;
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (NeighbourhoodRef neighbourhood : places.neighbourhoods(context.partnershipId())) {
+			Optional<NeighbourhoodProfiles.Area> area = profiles.area(context, neighbourhood, dataset.vintage());
+			if (area.isEmpty()) {
+				continue;
+			}
+			Map<String, BigDecimal[]> byPeriod = new HashMap<>();
+			for (LocalRepository.Value v : repository.values(context.partnershipId().value(), dataset.id(),
+					List.copyOf(area.get().codes()))) {
+				BigDecimal[] acc = byPeriod.computeIfAbsent(v.period(),
+						p -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
+				acc[0] = acc[0].add(new BigDecimal(v.value()));
+				acc[1] = acc[1].add(BigDecimal.ONE);
+			}
+			List<String> figures = periods.stream().map(p -> {
+				BigDecimal[] acc = byPeriod.get(p);
+				if (acc == null) {
+					return sum ? "0" : "No data";
+				}
+				return sum ? acc[0].toPlainString() : acc[0].divide(acc[1], 2, RoundingMode.HALF_UP).toPlainString();
+			}).toList();
+			Map<String, Object> row = new LinkedHashMap<>();
+			row.put("name", neighbourhood.name());
+			row.put("lsoas", area.get().codes().size());
+			row.put("figures", figures);
+			rows.add(row);
+		}
+		return rows;
 	}
 
 	/** The form as a mapping, or {@code null} after adding its problems. */

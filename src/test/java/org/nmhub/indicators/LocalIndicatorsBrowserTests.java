@@ -91,6 +91,7 @@ class LocalIndicatorsBrowserTests {
 			.contains("Open Government Licence v3.0")
 			.contains("rows had no area code and were left out");
 		assertThat(browser.texts("[data-testid=totals] tbody tr")).singleElement().asString().startsWith("2021-04");
+		assertThat(browser.texts("[data-testid=neighbourhoods] tbody th")).contains("Greenhill", "Coalville");
 		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
 
 		browser.open(INDICATORS);
