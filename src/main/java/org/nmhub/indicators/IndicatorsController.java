@@ -40,10 +40,14 @@ class IndicatorsController {
 
 	private final OfficialData officialData;
 
-	IndicatorsController(Indicators indicators, IodImport iodImport, OfficialData officialData) {
+	private final LocalRepository localDatasets;
+
+	IndicatorsController(Indicators indicators, IodImport iodImport, OfficialData officialData,
+			LocalRepository localDatasets) {
 		this.indicators = indicators;
 		this.iodImport = iodImport;
 		this.officialData = officialData;
+		this.localDatasets = localDatasets;
 	}
 
 	@GetMapping("/p/{partnership}/indicators")
@@ -53,6 +57,11 @@ class IndicatorsController {
 		model.addAttribute("importedOn",
 				datasets.stream().collect(Collectors.toMap(IndicatorDataset::id, d -> Dates.format(d.importedAt()))));
 		model.addAttribute("canImport", context.hasRole(Role.ADMINISTRATOR));
+		List<LocalDataset> local = localDatasets.datasets(context.partnershipId().value());
+		model.addAttribute("localDatasets", local);
+		model.addAttribute("localImportedOn",
+				local.stream().collect(Collectors.toMap(LocalDataset::id, d -> Dates.format(d.importedAt()))));
+		model.addAttribute("canImportLocal", context.hasRole(Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER));
 		return LIST_VIEW;
 	}
 

@@ -65,6 +65,44 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 		return csv(bytes);
 	}
 
+	/**
+	 * Any table: a CSV, or the first sheet of an XLSX workbook with its first non-empty
+	 * row as the headings.
+	 */
+	static IodTable readAny(String fileName, byte[] bytes) throws Unreadable {
+		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+			return read(fileName, bytes);
+		}
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
+				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
+			List<String> headings = null;
+			int headingRow = 0;
+			List<Line> lines = new ArrayList<>();
+			for (Iterator<Row> it = rows.iterator(); it.hasNext();) {
+				Row row = it.next();
+				String[] cells = cells(row, headings == null ? row.getCellCount() : headings.size());
+				if (Stream.of(cells).allMatch(String::isEmpty)) {
+					continue;
+				}
+				if (headings == null) {
+					headings = List.of(cells);
+					headingRow = row.getRowNum();
+				}
+				else {
+					lines.add(new Line(row.getRowNum(), cells));
+				}
+			}
+			if (headings == null) {
+				throw new Unreadable(ImportProblem.ofFile("The workbook's first sheet is empty."));
+			}
+			return new IodTable(headings, headingRow, lines, workbook.getFirstSheet().getName());
+		}
+		catch (IOException | RuntimeException ex) {
+			throw new Unreadable(
+					ImportProblem.ofFile("The file cannot be read as an Excel workbook: " + ex.getMessage()));
+		}
+	}
+
 	private static IodTable csv(byte[] bytes) throws Unreadable {
 		String text = utf8(bytes);
 		List<String> headings = null;
