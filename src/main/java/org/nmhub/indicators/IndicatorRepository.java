@@ -1,7 +1,6 @@
 package org.nmhub.indicators;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -213,30 +212,35 @@ class IndicatorRepository {
 	 * connection of the current transaction. Each value is already checked, plain decimal
 	 * text.
 	 */
+	/**
+	 * Refreshes the planner's statistics of indicator_values within the importing
+	 * transaction, so that the statements that follow (England's summaries, profiles) are
+	 * planned for the rows just written rather than for the table as it was.
+	 */
+	void analyseValues() {
+		jdbc.sql("analyze indicator_values (area_code, dataset_id)").update();
+	}
+
+	/**
+	 * Streams the values with {@code COPY ... (FORMAT binary)}: the rows are encoded here
+	 * (text code, bigint, smallint, numeric[] with each value in PostgreSQL's base-10000
+	 * numeric form), so the server stores them without parsing any text. The values are
+	 * plain decimal text (checked by the import), encoded exactly, scale included.
+	 */
 	void copyValues(long datasetId, LsoaVintage vintage, List<String> areas, List<String[]> values) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy indicator_values (area_code, dataset_id, lsoa_vintage, \"values\") from stdin");
+				.copyIn("copy indicator_values (area_code, dataset_id, lsoa_vintage, \"values\") from stdin"
+						+ " (format binary)");
 			try {
-				String prefix = "\t" + datasetId + "\t" + vintage.year() + "\t{";
-				StringBuilder buffer = new StringBuilder(1 << 17);
+				BinaryRows out = new BinaryRows(copy);
+				out.header();
 				for (int i = 0; i < areas.size(); i++) {
-					buffer.append(areas.get(i)).append(prefix);
-					String[] row = values.get(i);
-					for (int j = 0; j < row.length; j++) {
-						if (j > 0) {
-							buffer.append(',');
-						}
-						buffer.append(row[j]);
-					}
-					buffer.append("}\n");
-					if (buffer.length() > (1 << 16)) {
-						write(copy, buffer);
-					}
+					out.row(areas.get(i), datasetId, (short) vintage.year(), values.get(i));
 				}
-				write(copy, buffer);
+				out.trailer();
 				copy.endCopy();
 			}
 			finally {
@@ -253,10 +257,192 @@ class IndicatorRepository {
 		}
 	}
 
-	private static void write(CopyIn copy, StringBuilder buffer) throws SQLException {
-		byte[] bytes = buffer.toString().getBytes(StandardCharsets.US_ASCII);
-		copy.writeToCopy(bytes, 0, bytes.length);
-		buffer.setLength(0);
+	/** PostgreSQL's binary COPY format for the rows of indicator_values. */
+	static final class BinaryRows {
+
+		private static final int NUMERIC_OID = 1700;
+
+		private static final short NUMERIC_POS = 0x0000;
+
+		private static final short NUMERIC_NEG = 0x4000;
+
+		private final @Nullable CopyIn copy;
+
+		private byte[] buffer = new byte[1 << 17];
+
+		private int length;
+
+		private final short[] digits = new short[64];
+
+		BinaryRows(@Nullable CopyIn copy) {
+			this.copy = copy;
+		}
+
+		void header() throws SQLException {
+			bytes(new byte[] { 'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0 });
+			int32(0);
+			int32(0);
+		}
+
+		void row(String area, long datasetId, short vintage, String[] values) throws SQLException {
+			ensure(64 + area.length() + 32 * values.length);
+			int16(4);
+			int32(area.length());
+			for (int i = 0; i < area.length(); i++) {
+				// LSOA codes are ASCII: they were found among the codes NM Hub holds.
+				char c = area.charAt(i);
+				if (c > 0x7F) {
+					throw new IllegalArgumentException("not an LSOA code: " + area);
+				}
+				buffer[length++] = (byte) c;
+			}
+			int32(8);
+			int64(datasetId);
+			int32(2);
+			int16(vintage);
+			int arrayLength = length;
+			int32(0);
+			int arrayStart = length;
+			int32(1);
+			int32(0);
+			int32(NUMERIC_OID);
+			int32(values.length);
+			int32(1);
+			for (String value : values) {
+				numeric(value);
+			}
+			putInt(arrayLength, length - arrayStart);
+			if (length > (1 << 16) && copy != null) {
+				flush();
+			}
+		}
+
+		void trailer() throws SQLException {
+			ensure(2);
+			int16(-1);
+			flush();
+		}
+
+		byte[] written() {
+			return Arrays.copyOf(buffer, length);
+		}
+
+		/**
+		 * A plain decimal ({@code -?[0-9]+(\.[0-9]+)?}) as a binary numeric: its digits
+		 * in base 10,000 groups aligned on the decimal point, the weight of the first
+		 * group, the sign and the display scale (the number of digits after the point, as
+		 * {@code numeric_in} keeps them).
+		 */
+		void numeric(String s) {
+			int n = s.length();
+			boolean negative = n > 0 && s.charAt(0) == '-';
+			int start = negative ? 1 : 0;
+			int point = s.indexOf('.', start);
+			if (point < 0) {
+				point = n;
+			}
+			int intLength = point - start;
+			int fracLength = (point == n) ? 0 : n - point - 1;
+			if (intLength <= 0 || (point < n && fracLength == 0)) {
+				throw new IllegalArgumentException("not a plain decimal: " + s);
+			}
+			int padLeft = (4 - intLength % 4) % 4;
+			int groups = (padLeft + intLength) / 4 + (fracLength + 3) / 4;
+			if (groups > digits.length) {
+				throw new IllegalArgumentException("too many digits: " + s);
+			}
+			int weight = (padLeft + intLength) / 4 - 1;
+			int k = 0;
+			for (int g = 0; g < groups; g++) {
+				int group = 0;
+				for (int d = 0; d < 4; d++, k++) {
+					int digit;
+					if (k < padLeft) {
+						digit = 0;
+					}
+					else if (k < padLeft + intLength) {
+						digit = digit(s, start + k - padLeft);
+					}
+					else if (k < padLeft + intLength + fracLength) {
+						digit = digit(s, point + 1 + k - padLeft - intLength);
+					}
+					else {
+						digit = 0;
+					}
+					group = group * 10 + digit;
+				}
+				digits[g] = (short) group;
+			}
+			int first = 0;
+			while (first < groups && digits[first] == 0) {
+				first++;
+			}
+			int last = groups;
+			while (last > first && digits[last - 1] == 0) {
+				last--;
+			}
+			int count = last - first;
+			ensure(12 + 2 * count);
+			int32(8 + 2 * count);
+			int16(count);
+			int16(count == 0 ? 0 : weight - first);
+			int16(count == 0 || !negative ? NUMERIC_POS : NUMERIC_NEG);
+			int16(fracLength);
+			for (int g = first; g < last; g++) {
+				int16(digits[g]);
+			}
+		}
+
+		private static int digit(String s, int index) {
+			char c = s.charAt(index);
+			if (c < '0' || c > '9') {
+				throw new IllegalArgumentException("not a plain decimal: " + s);
+			}
+			return c - '0';
+		}
+
+		private void ensure(int more) {
+			if (length + more > buffer.length) {
+				buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+			}
+		}
+
+		private void bytes(byte[] b) {
+			ensure(b.length);
+			System.arraycopy(b, 0, buffer, length, b.length);
+			length += b.length;
+		}
+
+		private void int16(int v) {
+			buffer[length++] = (byte) (v >>> 8);
+			buffer[length++] = (byte) v;
+		}
+
+		private void int32(int v) {
+			ensure(4);
+			putInt(length, v);
+			length += 4;
+		}
+
+		private void putInt(int at, int v) {
+			buffer[at] = (byte) (v >>> 24);
+			buffer[at + 1] = (byte) (v >>> 16);
+			buffer[at + 2] = (byte) (v >>> 8);
+			buffer[at + 3] = (byte) v;
+		}
+
+		private void int64(long v) {
+			int32((int) (v >>> 32));
+			int32((int) v);
+		}
+
+		private void flush() throws SQLException {
+			if (copy != null && length > 0) {
+				copy.writeToCopy(buffer, 0, length);
+			}
+			length = 0;
+		}
+
 	}
 
 	private static IndicatorDataset dataset(ResultSet rs) throws SQLException {
