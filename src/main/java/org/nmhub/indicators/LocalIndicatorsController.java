@@ -198,20 +198,15 @@ class LocalIndicatorsController {
 			if (area.isEmpty()) {
 				continue;
 			}
-			Map<String, BigDecimal[]> byPeriod = new HashMap<>();
-			for (LocalRepository.Value v : repository.values(context.partnershipId().value(), dataset.id(),
-					List.copyOf(area.get().codes()))) {
-				BigDecimal[] acc = byPeriod.computeIfAbsent(v.period(),
-						p -> new BigDecimal[] { BigDecimal.ZERO, BigDecimal.ZERO });
-				acc[0] = acc[0].add(new BigDecimal(v.value()));
-				acc[1] = acc[1].add(BigDecimal.ONE);
-			}
+			Map<String, LocalRepository.AreaFigure> byPeriod = new HashMap<>();
+			repository.figures(context.partnershipId().value(), dataset.id(), area.get().codes())
+				.forEach(f -> byPeriod.put(f.period(), f));
 			List<String> figures = periods.stream().map(p -> {
-				BigDecimal[] acc = byPeriod.get(p);
-				if (acc == null) {
+				LocalRepository.AreaFigure f = byPeriod.get(p);
+				if (f == null) {
 					return sum ? "0" : "No data";
 				}
-				return sum ? acc[0].toPlainString() : acc[0].divide(acc[1], 2, RoundingMode.HALF_UP).toPlainString();
+				return sum ? f.sum().toPlainString() : f.mean().setScale(2, RoundingMode.HALF_UP).toPlainString();
 			}).toList();
 			Map<String, Object> row = new LinkedHashMap<>();
 			row.put("name", neighbourhood.name());

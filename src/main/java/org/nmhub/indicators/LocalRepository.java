@@ -1,9 +1,12 @@
 package org.nmhub.indicators;
 
+import java.math.BigDecimal;
+
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -133,22 +136,34 @@ class LocalRepository {
 	}
 
 	/**
-	 * The values for some areas, by area then period, of the partnership's own dataset.
+	 * Each period's figure over some areas (a neighbourhood's LSOAs), aggregated in SQL:
+	 * the sum and the mean of the areas' values, and how many areas had one.
 	 */
-	List<Value> values(long partnershipId, long datasetId, List<String> areaCodes) {
+	List<AreaFigure> figures(long partnershipId, long datasetId, Collection<String> areaCodes) {
 		return jdbc.sql("""
-				select v.area_code, v.period, v.value, v.numerator, v.denominator
+				select v.period, count(*), sum(v.value), avg(v.value)
 				from indicator_local_values v
 				join indicator_local_datasets d on d.id = v.dataset_id
 				where d.partnership_id = :p and d.id = :id and v.area_code = any(:codes)
-				order by v.area_code, v.period
+				group by v.period order by v.period
 				""")
 			.param("p", partnershipId)
 			.param("id", datasetId)
 			.param("codes", areaCodes.toArray(String[]::new))
-			.query((rs, n) -> new Value(rs.getString(1), rs.getString(2), rs.getBigDecimal(3).toPlainString(),
-					plain(rs.getBigDecimal(4)), plain(rs.getBigDecimal(5))))
+			.query((rs, n) -> new AreaFigure(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
 			.list();
+	}
+
+	/** A number that changes whenever the partnership imports a local dataset. */
+	long datasetsVersion(long partnershipId) {
+		return jdbc.sql("select coalesce(max(id), 0) from indicator_local_datasets where partnership_id = :p")
+			.param("p", partnershipId)
+			.query(Long.class)
+			.single();
+	}
+
+	/** One period's figure over a set of areas. */
+	record AreaFigure(String period, int areas, BigDecimal sum, BigDecimal mean) {
 	}
 
 	long insertDataset(NewDataset d) {
@@ -243,10 +258,6 @@ class LocalRepository {
 		byte[] bytes = buffer.toString().getBytes(StandardCharsets.UTF_8);
 		copy.writeToCopy(bytes, 0, bytes.length);
 		buffer.setLength(0);
-	}
-
-	private static @Nullable String plain(java.math.@Nullable BigDecimal value) {
-		return value == null ? null : value.toPlainString();
 	}
 
 	private static LocalDataset dataset(ResultSet rs) throws SQLException {

@@ -49,11 +49,15 @@ public class NeighbourhoodProfiles {
 	 */
 	private final Memo<Optional<NeighbourhoodProfile>> profiles = new Memo<>(512);
 
-	NeighbourhoodProfiles(Indicators indicators, ProfileQueries queries, Places places, Geography geography) {
+	private final LocalRepository local;
+
+	NeighbourhoodProfiles(Indicators indicators, ProfileQueries queries, Places places, Geography geography,
+			LocalRepository local) {
 		this.indicators = indicators;
 		this.queries = queries;
 		this.places = places;
 		this.geography = geography;
+		this.local = local;
 	}
 
 	/**
@@ -62,8 +66,51 @@ public class NeighbourhoodProfiles {
 	 * geography.
 	 */
 	String dataVersion(PartnershipContext context) {
-		return queries.datasetsVersion() + "|" + places.areasVersion(context.partnershipId()) + "|"
-				+ geography.importsVersion();
+		return queries.datasetsVersion() + "|" + local.datasetsVersion(context.partnershipId().value()) + "|"
+				+ places.areasVersion(context.partnershipId()) + "|" + geography.importsVersion();
+	}
+
+	/**
+	 * The partnership's own indicators for a neighbourhood: each dataset's latest period,
+	 * with the neighbourhood's figure (summed for counts, the mean of its LSOAs
+	 * otherwise) beside the partnership's, all aggregated in SQL.
+	 */
+	List<LocalFigure> localFigures(PartnershipContext context, NeighbourhoodRef neighbourhood) {
+		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
+		List<LocalFigure> figures = new ArrayList<>();
+		for (LocalDataset dataset : local.datasets(context.partnershipId().value())) {
+			Optional<Area> area = area(versions, dataset.vintage());
+			if (area.isEmpty()) {
+				continue;
+			}
+			boolean sum = dataset.aggregation() == Aggregation.SUM;
+			LocalRepository.AreaFigure here = local
+				.figures(context.partnershipId().value(), dataset.id(), area.get().codes())
+				.stream()
+				.filter(f -> f.period().equals(dataset.lastPeriod()))
+				.findFirst()
+				.orElse(null);
+			java.math.BigDecimal partnership = local.periodTotals(context.partnershipId().value(), dataset.id())
+				.stream()
+				.filter(t -> t.period().equals(dataset.lastPeriod()))
+				.map(LocalRepository.PeriodTotal::total)
+				.findFirst()
+				.orElse(null);
+			figures.add(new LocalFigure(dataset.id(), dataset.name(), dataset.lastPeriod(),
+					here == null ? (sum ? "0" : "No data")
+							: sum ? here.sum().toPlainString()
+									: here.mean().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
+					sum && partnership != null ? partnership.toPlainString() : "", dataset.publisher()));
+		}
+		return figures;
+	}
+
+	/**
+	 * One local indicator's latest figure for a neighbourhood, and the partnership's
+	 * total.
+	 */
+	record LocalFigure(long datasetId, String name, String period, String neighbourhood, String partnershipTotal,
+			String publisher) {
 	}
 
 	/** The editions a profile can be made for, newest first. */

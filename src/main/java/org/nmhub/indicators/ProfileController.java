@@ -72,12 +72,13 @@ class ProfileController {
 		model.addAttribute("edition", page.edition());
 		model.addAttribute("profile", page.profile());
 		model.addAttribute("map", page.map());
+		model.addAttribute("localFigures", page.localFigures());
 		return VIEW;
 	}
 
 	/** What a profile page shows, the same for every member of the partnership. */
 	record Page(List<IndicatorDataset> editions, @Nullable String edition, @Nullable NeighbourhoodProfile profile,
-			ChoroplethMap.@Nullable Rendered map) {
+			ChoroplethMap.@Nullable Rendered map, List<NeighbourhoodProfiles.LocalFigure> localFigures) {
 	}
 
 	private Page page(PartnershipContext context, NeighbourhoodRef neighbourhood, @Nullable String edition) {
@@ -87,7 +88,8 @@ class ProfileController {
 		NeighbourhoodProfile profile = chosen == null ? null
 				: profiles.profile(context, neighbourhood, chosen).orElse(null);
 		return new Page(editions, chosen, profile,
-				profile == null ? null : map(context, neighbourhood, chosen, editions));
+				profile == null ? null : map(context, neighbourhood, chosen, editions),
+				profiles.localFigures(context, neighbourhood));
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.csv")

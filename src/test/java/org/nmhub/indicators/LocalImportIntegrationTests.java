@@ -263,6 +263,38 @@ class LocalImportIntegrationTests {
 	}
 
 	@Test
+	void neighbourhoodProfileShowsTheNeighbourhoodsFigureOfTheLatestPeriod() throws Exception {
+		String manager = DemoUsers.email("manager", DemoUsers.COUNTY);
+		mvc.perform(post("/p/" + DemoUsers.COUNTY + "/neighbourhoods/greenhill/area").param("vintage", "2011")
+			.param("validFrom", "2026-04-01")
+			.param("lsoaCodes", "E01025932 E01025933")
+			.param("reason", "Greenhill ward's two LSOAs")
+			.with(user(manager))
+			.with(csrf())).andExpect(status().is3xxRedirection());
+		LocalDataset dataset = imported(localImport.importFile("2021-04-leicestershire-street.csv",
+				Files.readAllBytes(RealData.file(CRIME)), countRows("Burglary", "Crime type", "Burglary"), county));
+		long expected = 0;
+		try (var csv = de.siegmar.fastcsv.reader.CsvReader.builder().ofNamedCsvRecord(RealData.file(CRIME))) {
+			for (var row : csv) {
+				if (List.of("E01025932", "E01025933").contains(row.getField("LSOA code"))
+						&& row.getField("Crime type").equals("Burglary")) {
+					expected++;
+				}
+			}
+		}
+		String page = mvc
+			.perform(get("/p/" + DemoUsers.COUNTY + "/neighbourhoods/greenhill/profile").with(user(manager)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		String table = page.substring(page.indexOf("data-testid=\"local-figures\""));
+		String row = table.substring(table.indexOf("/indicators/local/" + dataset.id() + "\""));
+		row = row.substring(0, row.indexOf("</tr>"));
+		assertThat(row).contains("2021-04", ">" + expected + "<", ">" + total(dataset.id()).toPlainString() + "<");
+	}
+
+	@Test
 	void boardMembersCannotImportAndOtherPartnershipsCannotSeeTheDataset() throws Exception {
 		LocalDataset dataset = imported(importCsv(goodFile(), valueColumn("Value")));
 		String board = DemoUsers.email("board", DemoUsers.COUNTY);
