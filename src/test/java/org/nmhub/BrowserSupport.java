@@ -28,7 +28,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.test.context.junit.jupiter.SpringExtension;
@@ -144,7 +143,7 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 	public void press(String buttonText) {
 		WebElement button = this.driver.findElement(By.xpath("//button[normalize-space()='" + buttonText + "']"));
 		button.click();
-		new WebDriverWait(this.driver, PAGE_WAIT).until(ExpectedConditions.stalenessOf(button));
+		new WebDriverWait(this.driver, PAGE_WAIT).until((WebDriver d) -> isGone(button));
 		waitForPage();
 	}
 
@@ -184,6 +183,26 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 					.stream()
 					.map(node -> String.valueOf(node.getTarget()))
 					.collect(Collectors.joining("\n    at "));
+	}
+
+	/**
+	 * Whether an element has left the page. Chromium sometimes reports a node of the page
+	 * just navigated away from as "does not belong to the document" rather than stale.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException ex) {
+			return true;
+		}
+		catch (org.openqa.selenium.WebDriverException ex) {
+			if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	private void waitForPage() {
