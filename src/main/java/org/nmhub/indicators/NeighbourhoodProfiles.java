@@ -43,12 +43,6 @@ public class NeighbourhoodProfiles {
 	 */
 	private final Memo<Map<String, ScopeSummary>> areaSummaries = new Memo<>(256);
 
-	/**
-	 * Whole profiles, keyed by every input they depend on (datasets, the partnership's
-	 * areas, the reference geography), so none is served after its data changed.
-	 */
-	private final Memo<Optional<NeighbourhoodProfile>> profiles = new Memo<>(512);
-
 	private final LocalRepository local;
 
 	NeighbourhoodProfiles(Indicators indicators, ProfileQueries queries, Places places, Geography geography,
@@ -134,15 +128,6 @@ public class NeighbourhoodProfiles {
 	public Optional<NeighbourhoodProfile> profile(PartnershipContext context, NeighbourhoodRef neighbourhood,
 			String editionKey) {
 		List<IndicatorDataset> datasets = indicators.datasets();
-		String key = context.partnershipId().value() + "|" + neighbourhood.id() + "|" + neighbourhood.districtCode()
-				+ "|" + editionKey + "|" + datasets.stream().mapToLong(IndicatorDataset::id).max().orElse(0) + "|"
-				+ places.areasVersion(context.partnershipId()) + "|" + geography.importsVersion() + "|"
-				+ places.districts(context.partnershipId()).size();
-		return profiles.get(key, () -> compute(context, neighbourhood, editionKey, datasets));
-	}
-
-	private Optional<NeighbourhoodProfile> compute(PartnershipContext context, NeighbourhoodRef neighbourhood,
-			String editionKey, List<IndicatorDataset> datasets) {
 		List<IndicatorDataset> editions = editions(datasets);
 		IndicatorDataset edition = editions.stream().filter(e -> e.key().equals(editionKey)).findFirst().orElse(null);
 		if (edition == null) {
