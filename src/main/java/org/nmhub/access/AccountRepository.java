@@ -1,14 +1,13 @@
 package org.nmhub.access;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
+import org.nmhub.shared.SqlArrays;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -79,7 +78,7 @@ class AccountRepository {
 				""")
 			.param("userId", userId)
 			.query((rs, n) -> new Membership(PartnershipRepository.partnership(rs), Role.valueOf(rs.getString("role")),
-					rs.getString("district_code"), strings(rs.getArray("neighbourhood_keys"))))
+					rs.getString("district_code"), SqlArrays.strings(rs.getArray("neighbourhood_keys"))))
 			.list();
 	}
 
@@ -120,13 +119,6 @@ class AccountRepository {
 			.param("hash", passwordHash)
 			.param("id", userId)
 			.update();
-	}
-
-	static List<String> strings(@Nullable Array array) throws SQLException {
-		if (array == null) {
-			return List.of();
-		}
-		return Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
 	}
 
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {

@@ -1,7 +1,6 @@
 package org.nmhub.indicators;
 
 import java.math.BigDecimal;
-import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -16,6 +15,7 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import org.nmhub.shared.SqlArrays;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.shared.LsoaVintage;
 import org.postgresql.PGConnection;
@@ -450,13 +450,9 @@ class IndicatorRepository {
 		return new IndicatorDataset(rs.getLong("id"), rs.getString("key"), rs.getString("title"),
 				rs.getString("publisher"), rs.getInt("edition"), LsoaVintage.ofYear(rs.getInt("lsoa_vintage")),
 				rs.getString("file_name"), rs.getString("sha256"), rs.getString("licence"), rs.getInt("row_count"),
-				"PARTIAL".equals(rs.getString("coverage")), strings(rs.getArray("indicator_keys")),
-				strings(rs.getArray("columns_not_imported")), rs.getString("imported_by_name"), at.toInstant(),
-				rs.getLong("import_millis"));
-	}
-
-	private static List<String> strings(@Nullable Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+				"PARTIAL".equals(rs.getString("coverage")), SqlArrays.strings(rs.getArray("indicator_keys")),
+				SqlArrays.strings(rs.getArray("columns_not_imported")), rs.getString("imported_by_name"),
+				at.toInstant(), rs.getLong("import_millis"));
 	}
 
 }

@@ -1,14 +1,13 @@
 package org.nmhub.places;
 
-import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.nmhub.shared.SqlArrays;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipId;
 
@@ -168,12 +167,8 @@ class PlaceRepository {
 
 	private static NeighbourhoodRef neighbourhood(ResultSet rs) throws SQLException {
 		return new NeighbourhoodRef(rs.getLong("id"), rs.getString("key"), rs.getString("name"),
-				rs.getString("district_name"), rs.getString("district_code"), strings(rs.getArray("places")),
-				strings(rs.getArray("ward_codes")), rs.getString("derivation"), rs.getString("source"));
-	}
-
-	private static List<String> strings(@Nullable Array array) throws SQLException {
-		return array == null ? List.of() : Arrays.stream((Object[]) array.getArray()).map(String::valueOf).toList();
+				rs.getString("district_name"), rs.getString("district_code"), SqlArrays.strings(rs.getArray("places")),
+				SqlArrays.strings(rs.getArray("ward_codes")), rs.getString("derivation"), rs.getString("source"));
 	}
 
 }
