@@ -34,6 +34,12 @@ class BodiesBrowserTests {
 		browser.press("Show");
 		assertThat(browser.texts("[data-testid=structure-text] h3")).containsExactly("North West Leicestershire");
 		assertThat(browser.text("[data-testid=structure-diagram]")).contains("Greenhill NAT");
+
+		browser.open("/p/" + DemoUsers.COUNTY + "/partners");
+		browser.driver().findElement(By.linkText("Strategic Senior Officer Group (SSOG)")).click();
+		assertThat(browser.text("h1")).isEqualTo("Strategic Senior Officer Group (SSOG)");
+		assertThat(browser.texts("[data-testid=body-members] li")).isNotEmpty();
+		BrowserSupport.assertNoSeriousAccessibilityViolations(browser.driver());
 	}
 
 	@Test

@@ -122,41 +122,28 @@ class NeighbourhoodAdminIntegrationTests {
 
 	@Test
 	void garbageInTypedFieldsIsShownBackWithMessagesNotAnError() throws Exception {
-		String administrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
-		String neighbourhood = mvc
-			.perform(post("/p/" + DemoUsers.COUNTY + "/neighbourhoods/new").param("name", "Anywhere")
-				.param("districtId", "not-a-number")
-				.with(user(administrator))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(neighbourhood).contains("Select one of the partnership");
-		String designation = mvc
-			.perform(post("/p/" + DemoUsers.COUNTY + "/designations/new").param("name", "Garbage dates")
-				.param("designatedOn", "yesterday")
-				.param("reason", "x")
-				.param("neighbourhoodIds", "x1")
-				.with(user(administrator))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(designation).contains("Enter a real date");
-		String body = mvc
-			.perform(post("/p/" + DemoUsers.COUNTY + "/bodies/new").param("name", "A body")
-				.param("type", "EMPIRE")
-				.param("reportsToId", "abc")
-				.param("publicBody", "maybe")
-				.with(user(administrator))
-				.with(csrf()))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		assertThat(body).contains("Select the kind of body");
+		assertThat(pageAfterPosting("/neighbourhoods/new", "name", "Anywhere", "districtId", "not-a-number"))
+			.contains("Select one of the partnership");
+		assertThat(pageAfterPosting("/designations/new", "name", "Garbage dates", "designatedOn", "yesterday", "reason",
+				"x", "neighbourhoodIds", "x1"))
+			.contains("Enter a real date");
+		assertThat(pageAfterPosting("/bodies/new", "name", "A body", "type", "EMPIRE", "reportsToId", "abc",
+				"publicBody", "maybe"))
+			.contains("Select the kind of body");
+	}
+
+	/**
+	 * Posts a form as the county's administrator; the form must come back (200) with its
+	 * messages.
+	 */
+	private String pageAfterPosting(String path, String... namesAndValues) throws Exception {
+		var request = post("/p/" + DemoUsers.COUNTY + path)
+			.with(user(DemoUsers.email("administrator", DemoUsers.COUNTY)))
+			.with(csrf());
+		for (int i = 0; i < namesAndValues.length; i += 2) {
+			request.param(namesAndValues[i], namesAndValues[i + 1]);
+		}
+		return mvc.perform(request).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
 	}
 
 	@Test
