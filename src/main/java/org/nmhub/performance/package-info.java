@@ -5,7 +5,7 @@
  * report.
  */
 @ApplicationModule(displayName = "Performance",
-		allowedDependencies = { "shared", "access", "places", "partners", "indicators" })
+		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "notifications", "printing" })
 @NullMarked
 package org.nmhub.performance;
 
