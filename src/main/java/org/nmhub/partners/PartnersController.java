@@ -27,7 +27,7 @@ class PartnersController {
 	String list(PartnershipContext context, Model model) {
 		model.addAttribute("organisations", organisations.all(context));
 		model.addAttribute("duplicates", organisations.duplicates(context));
-		model.addAttribute("bodies", bodies.all(context.partnershipId()));
+		model.addAttribute("bodies", bodies.visible(context));
 		return VIEW;
 	}
 
