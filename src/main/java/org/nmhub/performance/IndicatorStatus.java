@@ -24,7 +24,15 @@ import org.jspecify.annotations.Nullable;
  */
 record IndicatorStatus(Rag rag, String reason, @Nullable Point latest, @Nullable BigDecimal expected,
 		Direction direction, @Nullable BigDecimal forecast, @Nullable Point finalTarget, @Nullable Boolean onCourse,
-		boolean targetMetEarly, List<String> missingPeriods, List<HistoryRow> history) {
+		boolean targetMetEarly, List<String> missingPeriods, List<HistoryRow> history, String ragLabel, String ragClass,
+		String directionLabel) {
+
+	static IndicatorStatus of(Rag rag, String reason, @Nullable Point latest, @Nullable BigDecimal expected,
+			Direction direction, @Nullable BigDecimal forecast, @Nullable Point finalTarget, @Nullable Boolean onCourse,
+			boolean targetMetEarly, List<String> missingPeriods, List<HistoryRow> history) {
+		return new IndicatorStatus(rag, reason, latest, expected, direction, forecast, finalTarget, onCourse,
+				targetMetEarly, missingPeriods, history, rag.label(), rag.getCssClass(), direction.label());
+	}
 
 	/** Direction of travel. */
 	enum Direction {
@@ -45,28 +53,12 @@ record IndicatorStatus(Rag rag, String reason, @Nullable Point latest, @Nullable
 
 	/** One period of an indicator's history. */
 	record HistoryRow(String period, LocalDate date, @Nullable BigDecimal actual, @Nullable BigDecimal expected,
-			Rag rag) {
+			Rag rag, String ragLabel, String ragClass) {
 
-		String ragLabel() {
-			return rag.label();
+		HistoryRow(String period, LocalDate date, @Nullable BigDecimal actual, @Nullable BigDecimal expected, Rag rag) {
+			this(period, date, actual, expected, rag, rag.label(), rag.getCssClass());
 		}
 
-		String ragClass() {
-			return rag.cssClass();
-		}
-
-	}
-
-	String ragLabel() {
-		return rag.label();
-	}
-
-	String ragClass() {
-		return rag.cssClass();
-	}
-
-	String directionLabel() {
-		return direction.label();
 	}
 
 }

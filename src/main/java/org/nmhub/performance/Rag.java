@@ -24,7 +24,7 @@ enum Rag {
 		return label;
 	}
 
-	String cssClass() {
+	String getCssClass() {
 		return cssClass;
 	}
 

@@ -56,15 +56,15 @@ final class StatusCalculator {
 		BigDecimal forecast = finalTarget == null ? null : forecast(baseline, actuals, finalTarget.date());
 		Boolean onCourse = forecast == null ? null : better(polarity, forecast, finalTarget.value()) >= 0;
 		if (baseline == null) {
-			return new IndicatorStatus(Rag.MISSING, "No baseline, so there is no trajectory to judge against", latest,
+			return IndicatorStatus.of(Rag.MISSING, "No baseline, so there is no trajectory to judge against", latest,
 					null, direction, forecast, finalTarget, onCourse, false, missing, history);
 		}
 		if (finalTarget == null) {
-			return new IndicatorStatus(Rag.MISSING, "No target has been set", latest, null, direction, null, null, null,
+			return IndicatorStatus.of(Rag.MISSING, "No target has been set", latest, null, direction, null, null, null,
 					false, missing, history);
 		}
 		if (latest == null) {
-			return new IndicatorStatus(Rag.MISSING, "No approved actual yet", null, null, direction, null, finalTarget,
+			return IndicatorStatus.of(Rag.MISSING, "No approved actual yet", null, null, direction, null, finalTarget,
 					null, false, missing, history);
 		}
 		BigDecimal expected = expected(baseline, sortedTargets, latest.date());
@@ -81,7 +81,7 @@ final class StatusCalculator {
 		if (!missing.isEmpty() && missing.get(missing.size() - 1).equals(sorted.get(sorted.size() - 1).label())) {
 			reason += "; the latest period's actual is missing (status from " + latest.label() + ")";
 		}
-		return new IndicatorStatus(rag, reason, latest, expected, direction, forecast, finalTarget, onCourse, metEarly,
+		return IndicatorStatus.of(rag, reason, latest, expected, direction, forecast, finalTarget, onCourse, metEarly,
 				missing, history);
 	}
 
@@ -218,7 +218,7 @@ final class StatusCalculator {
 			this.label = label;
 		}
 
-		String label() {
+		String getLabel() {
 			return label;
 		}
 

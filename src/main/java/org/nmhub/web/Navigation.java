@@ -23,6 +23,7 @@ final class Navigation {
 		add(items, "Partners", base + "/partners", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
+		add(items, "Performance", base + "/performance", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
 			add(items, "Members", base + "/members", requestPath, false);
