@@ -380,6 +380,10 @@ class FrameworkRepository {
 		return to;
 	}
 
+	String partnershipSlug(long p) {
+		return jdbc.sql("select slug from partnerships where id = :p").param("p", p).query(String.class).single();
+	}
+
 	boolean organisationIsPartner(long p, long organisation) {
 		return jdbc.sql("""
 				select count(*) from partnership_organisations where partnership_id = :p and organisation_id = :o
