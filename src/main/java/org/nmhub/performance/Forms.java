@@ -99,27 +99,28 @@ final class Forms {
 
 	}
 
-	record ProjectForm(@Nullable String name, @Nullable String manager, @Nullable String budget) {
+	record ProjectForm(@Nullable String blockId, @Nullable String name, @Nullable String manager,
+			@Nullable String budget) {
 
 		static ProjectForm empty() {
-			return new ProjectForm("", "", "");
+			return new ProjectForm("", "", "", "");
 		}
 
 	}
 
-	record MilestoneForm(@Nullable String title, @Nullable String dueOn) {
+	record MilestoneForm(@Nullable String projectId, @Nullable String title, @Nullable String dueOn) {
 
 		static MilestoneForm empty() {
-			return new MilestoneForm("", "");
+			return new MilestoneForm("", "", "");
 		}
 
 	}
 
-	record RiskForm(@Nullable String description, @Nullable String likelihood, @Nullable String impact,
-			@Nullable String owner, @Nullable String mitigation) {
+	record RiskForm(@Nullable String riskBlockId, @Nullable String description, @Nullable String likelihood,
+			@Nullable String impact, @Nullable String owner, @Nullable String mitigation) {
 
 		static RiskForm empty() {
-			return new RiskForm("", "", "", "", "");
+			return new RiskForm("", "", "", "", "", "");
 		}
 
 	}
