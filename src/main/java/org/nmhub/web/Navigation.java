@@ -24,6 +24,7 @@ final class Navigation {
 		add(items, "Meetings", base + "/meetings", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
+		add(items, "Performance", base + "/performance", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
 		add(items, "Toolkit", base + "/toolkit", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
