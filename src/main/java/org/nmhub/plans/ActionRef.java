@@ -23,7 +23,7 @@ import org.jspecify.annotations.Nullable;
  * @param rag the latest red, amber or green rating, if any
  * @param laaOutcomeId the LAA outcome it contributes to, if named
  * @param laaIndicatorId the LAA indicator it contributes to, if named
- * @param path the action's page, under {@code /p/{partnership}/…}
+ * @param path the action's page, relative to the partnership's {@code /p/{partnership}}
  */
 public record ActionRef(long id, long partnershipId, long planId, @Nullable Long neighbourhoodId, String planTitle,
 		String title, @Nullable String leadOrganisation, String leadOfficer, @Nullable LocalDate startsOn,
