@@ -529,21 +529,45 @@ class PlanRepository {
 	}
 
 	/**
-	 * Actions of the partnership's agreed plans that are not complete and are due before
-	 * the day given, with the plan's partnership, for reminders.
+	 * Actions of the partnership's agreed plans that are not complete, are due before the
+	 * day given and have a lead officer with an NM Hub account, with that officer's
+	 * e-mail address, soonest due first.
 	 */
-	List<LedAction> dueBefore(long partnership, LocalDate day) {
-		return jdbc.sql(ACTION_SQL + """
-				 and a.due_on < :day
+	List<Reminder> remindable(long partnership, LocalDate before) {
+		String sql = ACTION_SQL.replace("from plan_actions a", ", lo.email as lead_email from plan_actions a")
+			.replace("where a.partnership_id = :p",
+					"join users lo on lo.id = a.lead_officer_user_id where a.partnership_id = :p");
+		return jdbc.sql(sql + """
+				 and a.due_on < :before
 				 and exists (select 1 from action_plans p where p.id = a.plan_id and p.status in ('AGREED', 'ENDORSED')
 				             and not p.template)
 				 and (lu.completed is null or not lu.completed)
-				order by a.due_on
+				order by a.due_on, a.id
 				""")
 			.param("p", partnership)
-			.param("day", day)
-			.query((rs, n) -> new LedAction(rs.getLong("partnership_id"), action(rs, n)))
+			.param("before", before)
+			.query((rs, n) -> new Reminder(action(rs, n), rs.getString("lead_email")))
 			.list();
+	}
+
+	record Reminder(Action action, String email) {
+	}
+
+	/**
+	 * Records that a reminder was queued.
+	 * @return false if that reminder (action, kind, due date) was queued before
+	 */
+	boolean recordReminder(long partnership, Action action, String kind, String to) {
+		return jdbc.sql("""
+				insert into plan_action_reminders (partnership_id, action_lineage, kind, due_on, sent_to)
+				values (:p, :lineage, :kind, :due, :to) on conflict do nothing
+				""")
+			.param("p", partnership)
+			.param("lineage", action.lineageKey())
+			.param("kind", kind)
+			.param("due", action.dueOn())
+			.param("to", to)
+			.update() == 1;
 	}
 
 	private Plan plan(ResultSet rs, int n) throws SQLException {

@@ -5,7 +5,8 @@
  * progress and reminders, and the public page of an agreed plan.
  */
 @ApplicationModule(displayName = "Plans",
-		allowedDependencies = { "shared", "access", "places", "partners", "indicators" })
+		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "performance", "notifications",
+				"printing" })
 @NullMarked
 package org.nmhub.plans;
 
