@@ -22,6 +22,7 @@ final class Navigation {
 		add(items, "Neighbourhoods", base + "/neighbourhoods", requestPath, false);
 		add(items, "Partners", base + "/partners", requestPath, false);
 		add(items, "Meetings", base + "/meetings", requestPath, false);
+		add(items, "Plans", base + "/plans", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
 		add(items, "Performance", base + "/performance", requestPath, false);
