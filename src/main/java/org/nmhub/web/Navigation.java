@@ -24,6 +24,7 @@ final class Navigation {
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
+		add(items, "Funding", base + "/funding", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
 			add(items, "Members", base + "/members", requestPath, false);
 			add(items, "Audit log", base + "/audit", requestPath, false);

@@ -1,0 +1,131 @@
+package org.nmhub.funding;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.jspecify.annotations.Nullable;
+import org.nmhub.access.PartnershipCreated;
+import org.nmhub.access.PartnershipId;
+import org.nmhub.funding.FundingChoices.BidStatus;
+import org.nmhub.funding.FundingChoices.CapitalRevenue;
+import org.nmhub.funding.FundingChoices.ContributionStatus;
+import org.nmhub.funding.FundingChoices.ContributionType;
+import org.nmhub.funding.FundingChoices.StreamKind;
+import org.nmhub.funding.FundingChoices.TargetKind;
+import org.nmhub.shared.DemoFacts;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+
+/**
+ * When a demo partnership is created, loads its funding from the seed documents
+ * ({@code demo/funding-seed.json}): the streams, Appendix 4 and Appendix 5 of the July
+ * 2006 LAA report exactly as printed (rows that do not add up included), the County
+ * Council's pump-priming loan, financial plans, directory entries and unit costs.
+ */
+@Component
+class FundingDemoData {
+
+	static final String RESOURCE = "demo/funding-seed.json";
+
+	static final String COUNTY = "leicestershire-together";
+
+	private final FundingRepository funding;
+
+	private final boolean enabled;
+
+	FundingDemoData(FundingRepository funding, @Value("${nmhub.demo.enabled}") boolean enabled) {
+		this.funding = funding;
+		this.enabled = enabled;
+	}
+
+	static JsonNode seed() {
+		try (var in = new ClassPathResource(RESOURCE).getInputStream()) {
+			return JsonMapper.builder().build().readTree(in);
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	@EventListener
+	void on(PartnershipCreated created) {
+		if (!enabled) {
+			return;
+		}
+		JsonNode seed = seed();
+		PartnershipId partnership = created.partnershipId();
+		Map<String, Long> streams = new HashMap<>();
+		for (JsonNode s : seed.get("streams")) {
+			if (!s.get("partnership").asString().equals(created.slug())) {
+				continue;
+			}
+			String name = s.get("name").asString();
+			streams.put(name,
+					funding.insertStream(partnership, name, StreamKind.valueOf(s.get("kind").asString()),
+							s.get("sourceBody").asString(), CapitalRevenue.valueOf(s.get("capitalRevenue").asString()),
+							decimal(s, "amount"), DemoFacts.textOrNull(s, "conditions"), date(s, "startsOn"),
+							date(s, "endsOn"), s.get("source").asString()));
+		}
+		if (!created.slug().equals(COUNTY)) {
+			return;
+		}
+		String app4 = seed.get("sources").get("app4").asString();
+		String app5 = seed.get("sources").get("app5").asString();
+		String years = seed.get("sources").get("years").asString();
+		for (JsonNode b : seed.get("bids")) {
+			boolean appendix5 = b.has("contributions");
+			String source = (appendix5 ? app5 : app4) + ": '" + b.get("printed").asString() + "'"
+					+ (b.get("years").isEmpty() ? "" : ". " + years);
+			Map<FinancialYear, BigDecimal> profile = new TreeMap<>();
+			b.get("years")
+				.properties()
+				.forEach(e -> profile.put(FinancialYear.parse(e.getKey()).orElseThrow(),
+						new BigDecimal(e.getValue().asString())));
+			List<Bid.Item> items = new ArrayList<>();
+			if (b.has("items")) {
+				for (JsonNode i : b.get("items")) {
+					items.add(new Bid.Item(i.get("label").asString(), new BigDecimal(i.get("amount").asString()),
+							i.has("alternative") && i.get("alternative").asBoolean()));
+				}
+			}
+			String stream = DemoFacts.textOrNull(b, "stream");
+			long id = funding.insertBid(partnership,
+					new FundingRepository.NewBid(stream == null ? null : streams.get(stream),
+							b.get("reference").asString(), b.get("title").asString(), b.get("block").asString(),
+							TargetKind.valueOf(b.get("targetKind").asString()), null, b.get("targetLabel").asString(),
+							decimal(b, "total"), b.get("matching").asBoolean(),
+							BidStatus.valueOf(b.get("status").asString()), DemoFacts.textOrNull(b, "description"),
+							source, items, profile));
+			if (appendix5) {
+				for (JsonNode c : b.get("contributions")) {
+					String year = DemoFacts.textOrNull(c, "year");
+					funding.insertContribution(partnership, id, c.get("contributor").asString(), decimal(c, "amount"),
+							ContributionType.valueOf(c.get("type").asString()), ContributionStatus.OFFERED,
+							year == null ? null : FinancialYear.parse(year).orElseThrow(), false,
+							DemoFacts.textOrNull(c, "note"),
+							app5 + "; status 'offered' from para 14 ('the bids and the contributions offered')");
+				}
+			}
+		}
+	}
+
+	static @Nullable BigDecimal decimal(JsonNode node, String field) {
+		String text = DemoFacts.textOrNull(node, field);
+		return text == null ? null : new BigDecimal(text).setScale(2);
+	}
+
+	static java.time.@Nullable LocalDate date(JsonNode node, String field) {
+		String text = DemoFacts.textOrNull(node, field);
+		return text == null ? null : java.time.LocalDate.parse(text);
+	}
+
+}
