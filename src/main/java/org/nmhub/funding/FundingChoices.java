@@ -164,4 +164,21 @@ public final class FundingChoices {
 
 	}
 
+	/** A cash movement of a pump-priming loan. */
+	public enum MovementKind {
+
+		GRANT_RECEIVED("Grant received"), SPEND("Spending"), REPAYMENT("Repayment from reward");
+
+		private final String label;
+
+		MovementKind(String label) {
+			this.label = label;
+		}
+
+		public String label() {
+			return label;
+		}
+
+	}
+
 }

@@ -14,6 +14,7 @@ import org.nmhub.funding.FundingChoices.BidStatus;
 import org.nmhub.funding.FundingChoices.CapitalRevenue;
 import org.nmhub.funding.FundingChoices.ContributionStatus;
 import org.nmhub.funding.FundingChoices.ContributionType;
+import org.nmhub.funding.FundingChoices.MovementKind;
 import org.nmhub.funding.FundingChoices.StreamKind;
 import org.nmhub.funding.FundingChoices.TargetKind;
 import org.nmhub.shared.DemoFacts;
@@ -40,10 +41,13 @@ class FundingDemoData {
 
 	private final FundingRepository funding;
 
+	private final LoanRepository loans;
+
 	private final boolean enabled;
 
-	FundingDemoData(FundingRepository funding, @Value("${nmhub.demo.enabled}") boolean enabled) {
+	FundingDemoData(FundingRepository funding, LoanRepository loans, @Value("${nmhub.demo.enabled}") boolean enabled) {
 		this.funding = funding;
+		this.loans = loans;
 		this.enabled = enabled;
 	}
 
@@ -81,6 +85,7 @@ class FundingDemoData {
 		String app4 = seed.get("sources").get("app4").asString();
 		String app5 = seed.get("sources").get("app5").asString();
 		String years = seed.get("sources").get("years").asString();
+		Map<FinancialYear, BigDecimal> spending = new TreeMap<>();
 		for (JsonNode b : seed.get("bids")) {
 			boolean appendix5 = b.has("contributions");
 			String source = (appendix5 ? app5 : app4) + ": '" + b.get("printed").asString() + "'"
@@ -96,6 +101,9 @@ class FundingDemoData {
 					items.add(new Bid.Item(i.get("label").asString(), new BigDecimal(i.get("amount").asString()),
 							i.has("alternative") && i.get("alternative").asBoolean()));
 				}
+			}
+			if (!appendix5) {
+				profile.forEach((y, a) -> spending.merge(y, a, BigDecimal::add));
 			}
 			String stream = DemoFacts.textOrNull(b, "stream");
 			long id = funding.insertBid(partnership,
@@ -116,6 +124,40 @@ class FundingDemoData {
 				}
 			}
 		}
+		loan(partnership, seed.get("loan"), spending);
+	}
+
+	/**
+	 * The County Council's loan: the requirement and grant as the report gives them; the
+	 * spending is Appendix 4's year profiles, each year in four equal quarterly amounts
+	 * (an illustrative timing: the seed gives only yearly figures).
+	 */
+	private void loan(PartnershipId partnership, JsonNode loan, Map<FinancialYear, BigDecimal> spending) {
+		long id = loans.insertLoan(partnership, loan.get("name").asString(), loan.get("lender").asString(),
+				decimal(loan, "requirement"), decimal(loan, "grant"), loan.get("repaymentYears").asString(),
+				loan.get("notes").asString(), loan.get("source").asString());
+		for (JsonNode r : loan.get("rates")) {
+			loans.insertRate(partnership, id, date(r, "from"), new BigDecimal(r.get("percent").asString()),
+					r.get("source").asString());
+		}
+		JsonNode grant = loan.get("grantReceived");
+		loans.insertMovement(partnership, id, MovementKind.GRANT_RECEIVED, date(grant, "on"), decimal(loan, "grant"),
+				grant.get("note").asString());
+		String quarterNote = loan.get("spendingNote").asString();
+		spending.forEach((year, amount) -> {
+			BigDecimal quarter = amount.divide(BigDecimal.valueOf(4), 2, java.math.RoundingMode.DOWN);
+			BigDecimal last = amount.subtract(quarter.multiply(BigDecimal.valueOf(3)));
+			java.time.LocalDate[] ends = { year.firstDay().plusMonths(3).minusDays(1),
+					year.firstDay().plusMonths(6).minusDays(1), year.firstDay().plusMonths(9).minusDays(1),
+					year.lastDay() };
+			for (int q = 0; q < 4; q++) {
+				loans.insertMovement(partnership, id, MovementKind.SPEND, ends[q], q == 3 ? last : quarter,
+						"Appendix 4 profile for " + year.label() + ", quarter " + (q + 1) + " of 4. " + quarterNote);
+			}
+		});
+		JsonNode repayment = loan.get("repayment");
+		loans.insertMovement(partnership, id, MovementKind.REPAYMENT, date(repayment, "on"), null,
+				repayment.get("note").asString());
 	}
 
 	static @Nullable BigDecimal decimal(JsonNode node, String field) {

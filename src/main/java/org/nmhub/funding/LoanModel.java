@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.funding.FundingChoices.MovementKind;
 
 /**
  * The pump-priming loan arithmetic (ADR 0020). One cash account holds the grant: grants
@@ -44,22 +45,6 @@ final class LoanModel {
 	static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.UK);
 
 	private LoanModel() {
-	}
-
-	enum MovementKind {
-
-		GRANT_RECEIVED("Grant received"), SPEND("Spending"), REPAYMENT("Repayment from reward");
-
-		private final String label;
-
-		MovementKind(String label) {
-			this.label = label;
-		}
-
-		String label() {
-			return label;
-		}
-
 	}
 
 	/**

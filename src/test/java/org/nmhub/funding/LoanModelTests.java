@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.nmhub.funding.FundingChoices.MovementKind;
 import org.nmhub.funding.LoanModel.Movement;
-import org.nmhub.funding.LoanModel.MovementKind;
+
 import org.nmhub.funding.LoanModel.RateChange;
 import org.nmhub.funding.LoanModel.Refused;
 import org.nmhub.funding.LoanModel.Schedule;
