@@ -43,11 +43,15 @@ class FundingDemoData {
 
 	private final LoanRepository loans;
 
+	private final PlanRepository plans;
+
 	private final boolean enabled;
 
-	FundingDemoData(FundingRepository funding, LoanRepository loans, @Value("${nmhub.demo.enabled}") boolean enabled) {
+	FundingDemoData(FundingRepository funding, LoanRepository loans, PlanRepository plans,
+			@Value("${nmhub.demo.enabled}") boolean enabled) {
 		this.funding = funding;
 		this.loans = loans;
+		this.plans = plans;
 		this.enabled = enabled;
 	}
 
@@ -125,6 +129,47 @@ class FundingDemoData {
 			}
 		}
 		loan(partnership, seed.get("loan"), spending);
+		plans(partnership, seed.get("plans"), spending, decimal(seed.get("loan"), "grant"));
+	}
+
+	/**
+	 * The partnership's plan for the reward-target pump priming (Appendix 4's years, the
+	 * grant spent first, then the loan) and one plan per district starting from the
+	 * review's "around £5,000" of LAA revenue.
+	 */
+	private void plans(PartnershipId partnership, JsonNode plan, Map<FinancialYear, BigDecimal> spending,
+			BigDecimal grant) {
+		FinancialYear first = spending.keySet().iterator().next();
+		long id = plans.insertPlan(partnership, FundingChoices.PlanScope.PARTNERSHIP, null, "Leicestershire Together",
+				plan.get("title").asString(), first, spending.size(), plan.get("source").asString());
+		BigDecimal grantLeft = grant;
+		for (Map.Entry<FinancialYear, BigDecimal> year : spending.entrySet()) {
+			BigDecimal fromGrant = year.getValue().min(grantLeft);
+			grantLeft = grantLeft.subtract(fromGrant);
+			BigDecimal fromLoan = year.getValue().subtract(fromGrant);
+			if (fromGrant.signum() > 0) {
+				plans.saveLine(partnership, id, plan.get("grantLine").asString(), FundingChoices.FundingKind.SPECIAL,
+						year.getKey(), fromGrant, null);
+			}
+			if (fromLoan.signum() > 0) {
+				plans.saveLine(partnership, id, plan.get("loanLine").asString(), FundingChoices.FundingKind.SPECIAL,
+						year.getKey(), fromLoan, null);
+			}
+		}
+		JsonNode district = plan.get("district");
+		FinancialYear districtFirst = FinancialYear.parse(district.get("firstYear").asString()).orElseThrow();
+		for (JsonNode d : DemoFacts.read().get("districts")) {
+			if (!d.get("partnership").asString().equals(COUNTY)) {
+				continue;
+			}
+			String name = d.get("name").asString();
+			long districtPlan = plans.insertPlan(partnership, FundingChoices.PlanScope.DISTRICT,
+					d.get("ladCode").asString(), name, name + ": " + district.get("title").asString(), districtFirst, 3,
+					district.get("source").asString());
+			plans.saveLine(partnership, districtPlan, district.get("line").asString(),
+					FundingChoices.FundingKind.SPECIAL, districtFirst, decimal(district, "amount"),
+					district.get("note").asString());
+		}
 	}
 
 	/**
