@@ -41,8 +41,11 @@ class FundingController {
 
 	private final Funding funding;
 
-	FundingController(Funding funding) {
+	private final Directory directory;
+
+	FundingController(Funding funding, Directory directory) {
 		this.funding = funding;
+		this.directory = directory;
 	}
 
 	@GetMapping("/p/{partnership}/funding")
@@ -53,6 +56,9 @@ class FundingController {
 		model.addAttribute("years", Funding.profileYears(bids));
 		model.addAttribute("flagged", bids.stream().filter(Bid::flagged).count());
 		model.addAttribute("canEdit", context.hasRole(Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER));
+		model.addAttribute("approaching",
+				context.hasRole(Role.DISTRICT_COORDINATOR, Role.NEIGHBOURHOOD_MANAGER, Role.ADMINISTRATOR)
+						? directory.approachingDeadlines(context.partnershipId()) : List.of());
 		return OVERVIEW_VIEW;
 	}
 

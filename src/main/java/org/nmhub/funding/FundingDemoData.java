@@ -45,13 +45,16 @@ class FundingDemoData {
 
 	private final PlanRepository plans;
 
+	private final DirectoryRepository directory;
+
 	private final boolean enabled;
 
 	FundingDemoData(FundingRepository funding, LoanRepository loans, PlanRepository plans,
-			@Value("${nmhub.demo.enabled}") boolean enabled) {
+			DirectoryRepository directory, @Value("${nmhub.demo.enabled}") boolean enabled) {
 		this.funding = funding;
 		this.loans = loans;
 		this.plans = plans;
+		this.directory = directory;
 		this.enabled = enabled;
 	}
 
@@ -82,6 +85,19 @@ class FundingDemoData {
 							s.get("sourceBody").asString(), CapitalRevenue.valueOf(s.get("capitalRevenue").asString()),
 							decimal(s, "amount"), DemoFacts.textOrNull(s, "conditions"), date(s, "startsOn"),
 							date(s, "endsOn"), s.get("source").asString()));
+		}
+		for (JsonNode e : seed.get("directory")) {
+			if (!e.get("partnership").asString().equals(created.slug())) {
+				continue;
+			}
+			java.time.LocalDate deadline = e.has("deadlineInDays")
+					? java.time.LocalDate.now().plusDays(e.get("deadlineInDays").asLong()) : null;
+			directory.insert(partnership, e.get("name").asString(), e.get("funder").asString(),
+					e.get("description").asString(),
+					FundingChoices.Eligibility.valueOf(e.get("eligibility").asString()), e.get("sectors").asString(),
+					decimal(e, "minAmount"), decimal(e, "maxAmount"), deadline,
+					e.has("contact") ? e.get("contact").asString() : "", e.has("illustrative"),
+					e.get("source").asString());
 		}
 		if (!created.slug().equals(COUNTY)) {
 			return;
