@@ -50,6 +50,36 @@ public class Loans {
 		return LoanModel.run(loan.modelMovements(), loan.modelRates(), on);
 	}
 
+	/**
+	 * What the loan would need from the reward: everything owed on the day of its first
+	 * repayment, interest to the day before included as the model repays it (or at the
+	 * end of the schedule when no repayment is recorded), with the date it is owed.
+	 */
+	Owed owedAtRepayment(Loan loan) {
+		LocalDate repayment = loan.movements()
+			.stream()
+			.filter(m -> m.kind() == FundingChoices.MovementKind.REPAYMENT)
+			.map(Loan.Entry::on)
+			.findFirst()
+			.orElse(null);
+		List<LoanModel.Movement> before = loan.modelMovements()
+			.stream()
+			.filter(m -> m.kind() != FundingChoices.MovementKind.REPAYMENT)
+			.toList();
+		if (before.isEmpty()) {
+			return new Owed(BigDecimal.ZERO, null);
+		}
+		LoanModel.Outcome outcome = repayment == null ? LoanModel.run(before, loan.modelRates())
+				: LoanModel.run(before, loan.modelRates(), repayment.minusDays(1));
+		if (outcome instanceof LoanModel.Schedule s) {
+			return new Owed(s.end().owed(), repayment == null ? s.end().on() : repayment);
+		}
+		return new Owed(BigDecimal.ZERO, null);
+	}
+
+	record Owed(BigDecimal amount, @Nullable LocalDate on) {
+	}
+
 	@Transactional
 	List<FieldProblem> addRate(PartnershipContext context, Loan loan, LoanForms.RateForm form) {
 		List<FieldProblem> problems = new ArrayList<>();

@@ -4,7 +4,7 @@
  * plans, the funding directory and the business case.
  */
 @ApplicationModule(displayName = "Funding",
-		allowedDependencies = { "shared", "access", "places", "partners", "indicators" })
+		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "performance", "printing" })
 @NullMarked
 package org.nmhub.funding;
 

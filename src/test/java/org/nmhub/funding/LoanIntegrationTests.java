@@ -102,6 +102,16 @@ class LoanIntegrationTests {
 	}
 
 	@Test
+	void theRewardForecastComparesTheRewardWithEverythingOwedOnTheRepaymentDay() throws Exception {
+		// Owed on 30 September 2009, before the repayment: £1,372,444.34 (as repaid).
+		// The demo framework records no per-target maximum rewards or actuals, so the
+		// expected reward is £0 and the answer is that it cannot be repaid from what is
+		// known.
+		String page = page(get("/p/" + DemoUsers.COUNTY + "/funding/reward-forecast"), "board");
+		assertThat(page).contains("£1,372,444.34", "30 September 2009", "RG1");
+	}
+
+	@Test
 	void anotherPartnershipsLoanIsNotFound() throws Exception {
 		int status = mvc
 			.perform(get("/p/" + DemoUsers.CITY + "/funding/loans/" + loanId())
