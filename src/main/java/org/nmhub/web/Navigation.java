@@ -27,6 +27,7 @@ final class Navigation {
 		add(items, "Selection", base + "/selection", requestPath, false);
 		add(items, "Performance", base + "/performance", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
+		add(items, "Funding", base + "/funding", requestPath, false);
 		add(items, "Toolkit", base + "/toolkit", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
 			add(items, "Members", base + "/members", requestPath, false);
