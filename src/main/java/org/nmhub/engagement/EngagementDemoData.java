@@ -6,6 +6,8 @@ import java.util.List;
 import org.nmhub.access.PartnershipCreated;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -18,7 +20,8 @@ import org.springframework.stereotype.Component;
  * came, so their counts are made up to show the reach analysis.
  */
 @Component
-class EngagementDemoData {
+@Order(40)
+class EngagementDemoData implements ApplicationRunner {
 
 	static final String REVIEW = "seeds/000_b7606b5f9b87090c.txt (SRC, Leicestershire Together Review of Neighbourhood Management - Final Report, Sept 2008)";
 
@@ -36,6 +39,8 @@ class EngagementDemoData {
 	static final Group POLISH = new Group("polish-community", "Polish community", REVIEW
 			+ " para 4.47: 'Getting the hard to reach engaged, including young people and the Polish community'");
 
+	static final String COUNTY = "leicestershire-together";
+
 	private final JdbcClient jdbc;
 
 	private final boolean enabled;
@@ -46,7 +51,6 @@ class EngagementDemoData {
 	}
 
 	@EventListener
-	@Order(100)
 	void on(PartnershipCreated created) {
 		if (!enabled) {
 			return;
@@ -55,10 +59,28 @@ class EngagementDemoData {
 		for (Group group : GROUPS) {
 			group(partnership, group);
 		}
-		if (!created.slug().equals("leicestershire-together")) {
+		if (created.slug().equals(COUNTY)) {
+			group(partnership, POLISH);
+		}
+	}
+
+	/**
+	 * The illustrative activities, once the demo neighbourhoods exist (they are made by
+	 * the places module when the partnership is created); only while the partnership has
+	 * none.
+	 */
+	@Override
+	public void run(ApplicationArguments args) {
+		if (!enabled) {
 			return;
 		}
-		group(partnership, POLISH);
+		Long partnership = jdbc.sql("""
+				select p.id from partnerships p where p.slug = :slug
+				and not exists (select 1 from engagement_activities a where a.partnership_id = p.id and a.illustrative)
+				""").param("slug", COUNTY).query(Long.class).optional().orElse(null);
+		if (partnership == null) {
+			return;
+		}
 		activity(partnership, "ibstock", LocalDate.of(2008, 5, 14), "Ibstock consultation drop-in with exhibition",
 				"DROP_IN", "CONSULT", "Neighbourhood Manager", 42,
 				"Opportunities and facilities for young people; crime and anti-social behaviour; litter, clean streets "

@@ -7,8 +7,10 @@ import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
+import org.nmhub.printing.TableExport;
 import org.nmhub.shared.FormValues;
 
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -63,6 +65,28 @@ class ReachController {
 		model.addAttribute("neighbourhoods", places.neighbourhoods(context.partnershipId()));
 		model.addAttribute("chart", ReachChart.svg("Reach in " + reach.scopeName(), reach.rows()));
 		return VIEW;
+	}
+
+	@GetMapping("/p/{partnership}/engagement/reach.csv")
+	ResponseEntity<byte[]> csv(PartnershipContext context,
+			@RequestParam(required = false) @Nullable String neighbourhood,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		Reach reach = reach(context, query(context, neighbourhood, from, to));
+		return TableExport.csv(filename(reach, "csv"), HEADER, rows(reach));
+	}
+
+	@GetMapping("/p/{partnership}/engagement/reach.xlsx")
+	ResponseEntity<byte[]> xlsx(PartnershipContext context,
+			@RequestParam(required = false) @Nullable String neighbourhood,
+			@RequestParam(required = false) @Nullable String from,
+			@RequestParam(required = false) @Nullable String to) {
+		Reach reach = reach(context, query(context, neighbourhood, from, to));
+		return TableExport.xlsx(filename(reach, "xlsx"), HEADER, rows(reach));
+	}
+
+	private static String filename(Reach reach, String extension) {
+		return "reach-" + org.nmhub.shared.Slugs.of(reach.scopeName()) + "." + extension;
 	}
 
 	/** The reach table as rows for the CSV and XLSX exports. */

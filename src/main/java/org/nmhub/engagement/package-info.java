@@ -3,7 +3,8 @@
  * surveys…) with their engagement level and anonymous counts of who was reached, reach
  * analysis against who lives there, and resident perception surveys.
  */
-@ApplicationModule(displayName = "Engagement", allowedDependencies = { "shared", "access", "places", "indicators" })
+@ApplicationModule(displayName = "Engagement",
+		allowedDependencies = { "shared", "access", "places", "indicators", "printing" })
 @NullMarked
 package org.nmhub.engagement;
 

@@ -22,6 +22,7 @@ final class Navigation {
 		add(items, "Neighbourhoods", base + "/neighbourhoods", requestPath, false);
 		add(items, "Partners", base + "/partners", requestPath, false);
 		add(items, "Engagement", base + "/engagement", requestPath, false);
+		add(items, "Intelligence", base + "/intelligence", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
