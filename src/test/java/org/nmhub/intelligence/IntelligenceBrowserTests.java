@@ -126,7 +126,7 @@ class IntelligenceBrowserTests {
 			.findElement(By.xpath("//label[normalize-space()='" + grade + "']/preceding-sibling::input"))
 			.click();
 		browser.press("Record the item");
-		assertThat(browser.text(".govuk-notification-banner--success")).startsWith("Recorded as CI-");
+		assertThat(browser.text(".govuk-notification-banner--success")).contains("Recorded as CI-");
 		assertThat(browser.text("[data-testid=item-title]")).isEqualTo(title);
 		axe();
 		return title;

@@ -62,16 +62,13 @@ class IntelligenceIntegrationTests {
 	private Partnerships partnerships;
 
 	private static MockHttpServletRequestBuilder item(String title, Map<String, String> fields) {
-		MockHttpServletRequestBuilder post = post(BASE + "/new").with(csrf())
-			.param("kind", "CONCERN")
-			.param("category", "safer-communities")
-			.param("title", title)
-			.param("grade", "PARTNERS")
-			.param("sourceType", "RESIDENT")
-			.param("observedOn", "2008-06-01")
-			.param("addressText", "Market Street")
-			.param("neighbourhood", "greenhill");
-		fields.forEach(post::param);
+		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("kind", "CONCERN", "category",
+				"safer-communities", "grade", "PARTNERS", "sourceType", "RESIDENT", "observedOn", "2008-06-01",
+				"addressText", "Market Street", "neighbourhood", "greenhill"));
+		form.put("title", title);
+		form.putAll(fields);
+		MockHttpServletRequestBuilder post = post(BASE + "/new").with(csrf());
+		form.forEach(post::param);
 		return post;
 	}
 
@@ -272,11 +269,15 @@ class IntelligenceIntegrationTests {
 	}
 
 	private static MockHttpServletRequestBuilder tellUs(String title) {
+		return tellUs(title, "Bins overflowing every weekend");
+	}
+
+	private static MockHttpServletRequestBuilder tellUs(String title, String details) {
 		return post(TELL_US).with(csrf())
 			.param("neighbourhood", "greenhill")
 			.param("category", "cleaner-and-greener")
 			.param("title", title)
-			.param("details", "Bins overflowing every weekend")
+			.param("details", details)
 			.param("addressText", "Hoo Ash Close");
 	}
 
@@ -317,8 +318,7 @@ class IntelligenceIntegrationTests {
 		assertThat(trapped).contains("Thank you").doesNotContain("Your reference number");
 		assertThat(saved("Robot (resident test)")).isZero();
 
-		String tooLong = mvc
-			.perform(tellUs("Too long (resident test)").param("details", "y".repeat(2001)).with(client()))
+		String tooLong = mvc.perform(tellUs("Too long (resident test)", "y".repeat(2001)).with(client()))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
