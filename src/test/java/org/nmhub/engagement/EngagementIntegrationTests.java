@@ -46,6 +46,9 @@ class EngagementIntegrationTests {
 	@Autowired
 	private JdbcClient jdbc;
 
+	@Autowired
+	private ResidentSurveys residentSurveys;
+
 	private static MockHttpServletRequestBuilder activity(String title, String neighbourhood, String heldOn,
 			Map<String, String> more) {
 		MockHttpServletRequestBuilder post = post(BASE + "/new").with(csrf())
@@ -187,6 +190,18 @@ class EngagementIntegrationTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("Feel safe after dark (test)", "40.38% to 59.62%", "59.73% to 65.20%");
+		long partnership = jdbc.sql("select id from partnerships where slug = :s")
+			.param("s", DemoUsers.COUNTY)
+			.query(Long.class)
+			.single();
+		long greenhill = jdbc.sql("select id from neighbourhoods where partnership_id = :p and key = 'greenhill'")
+			.param("p", partnership)
+			.query(Long.class)
+			.single();
+		assertThat(residentSurveys.results(new org.nmhub.access.PartnershipId(partnership), greenhill))
+			.filteredOn(f -> f.measure().equals("Feel safe after dark (test)"))
+			.extracting(f -> f.year() + ":" + f.percent() + ":" + f.ciLow() + "-" + f.ciHigh())
+			.containsExactly("2007:50.00:40.38-59.62", "2008:62.50:59.73-65.20");
 
 		String again = mvc
 			.perform(multipart(BASE + "/surveys")
