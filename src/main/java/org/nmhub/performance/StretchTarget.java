@@ -1,0 +1,20 @@
+package org.nmhub.performance;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A stretch (reward) target with the latest approved actual of its indicator.
+ */
+record StretchTarget(long id, long versionId, String code, String title, String blockName, @Nullable Long indicatorId,
+		@Nullable String indicatorCode, @Nullable BigDecimal withoutStretch, @Nullable BigDecimal stretchTarget,
+		@Nullable LocalDate targetDate, @Nullable BigDecimal maximumReward, RewardRule rule,
+		@Nullable BigDecimal latestActual, String source) {
+
+	String ruleDescription() {
+		return rule.describe();
+	}
+
+}
