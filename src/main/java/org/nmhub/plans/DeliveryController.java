@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * action's lead officer or the plan's editors), and "my actions" for lead officers across
  * every partnership they work in.
  */
-@Controller
+@Controller("plansDeliveryController")
 class DeliveryController {
 
 	static final String ACTION_VIEW = "plans/action";
