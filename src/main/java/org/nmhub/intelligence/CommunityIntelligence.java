@@ -21,6 +21,10 @@ import org.nmhub.places.Geography;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.PlaceFound;
 import org.nmhub.places.Places;
+import org.nmhub.plans.ActionRef;
+import org.nmhub.plans.Escalation;
+import org.nmhub.plans.EvidenceKind;
+import org.nmhub.plans.PlanActions;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.Confidentiality;
 
@@ -54,10 +58,12 @@ public class CommunityIntelligence {
 
 	private final ApplicationEventPublisher events;
 
+	private final PlanActions planActions;
+
 	private final Clock clock = Clock.systemDefaultZone();
 
 	CommunityIntelligence(IntelligenceQueries queries, ItemRepository items, Viewers viewers, Places places,
-			Geography geography, Partnerships partnerships, ApplicationEventPublisher events) {
+			Geography geography, Partnerships partnerships, ApplicationEventPublisher events, PlanActions planActions) {
 		this.queries = queries;
 		this.items = items;
 		this.viewers = viewers;
@@ -65,6 +71,7 @@ public class CommunityIntelligence {
 		this.geography = geography;
 		this.partnerships = partnerships;
 		this.events = events;
+		this.planActions = planActions;
 	}
 
 	/**
@@ -201,7 +208,7 @@ public class CommunityIntelligence {
 	/** What can be done to an item. */
 	enum Action {
 
-		VERIFY, RESPOND, ESCALATE, CLOSE, LINK, ERASE
+		VERIFY, RESPOND, ESCALATE, PLAN, CLOSE, LINK, ERASE
 
 	}
 
@@ -270,6 +277,34 @@ public class CommunityIntelligence {
 				items.respond(p, id, "ESCALATION", typed, viewer.userId(), viewer.name());
 				now.put("status", ItemStatus.ESCALATED.name());
 				summary = "Escalated " + item.reference();
+			}
+			case PLAN -> {
+				if (item.grade() == Confidentiality.PERSONAL) {
+					return Optional
+						.of("Personal data is never put into an action plan: escalate it to a meeting instead");
+				}
+				if (typed.isEmpty() || typed.length() > 200) {
+					return Optional.of("Enter the action the plan should take, in 200 characters or fewer");
+				}
+				if (item.neighbourhoodId() == null) {
+					return Optional
+						.of("The item is in none of the partnership's neighbourhoods, so no plan can take it");
+				}
+				ActionRef planned = planActions
+					.escalate(new Escalation(p, item.neighbourhoodId(), typed, "", EvidenceKind.INTELLIGENCE,
+							item.reference(), "Community intelligence " + item.reference(), null, null, viewer.userId(),
+							viewer.name()))
+					.orElse(null);
+				if (planned == null) {
+					return Optional.of(item.neighbourhoodName()
+							+ " has no action plan to take it: escalate it to a meeting's agenda instead");
+				}
+				String to = "Action plan " + planned.planTitle() + ": " + planned.title();
+				items.escalate(p, id, to.length() > 300 ? to.substring(0, 300) : to);
+				items.respond(p, id, "ESCALATION", to, viewer.userId(), viewer.name());
+				now.put("status", ItemStatus.ESCALATED.name());
+				now.put("planAction", planned.id());
+				summary = "Escalated " + item.reference() + " to the action plan " + planned.planTitle();
 			}
 			case CLOSE -> {
 				if (typed.isEmpty()) {

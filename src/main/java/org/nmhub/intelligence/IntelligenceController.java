@@ -128,6 +128,7 @@ class IntelligenceController {
 			case VERIFY -> "The report has been verified";
 			case RESPOND -> "Your response has been recorded";
 			case ESCALATE -> "The item has been escalated";
+			case PLAN -> "The item has been escalated to the neighbourhood's action plan";
 			case CLOSE -> "The item has been closed with its outcome";
 			case LINK -> "The items have been linked";
 			case ERASE -> "The personal data has been erased";

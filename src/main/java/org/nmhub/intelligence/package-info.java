@@ -5,7 +5,7 @@
  * did" on the public pages.
  */
 @ApplicationModule(displayName = "Intelligence",
-		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "printing" })
+		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "printing", "plans" })
 @NullMarked
 package org.nmhub.intelligence;
 

@@ -61,6 +61,9 @@ class IntelligenceIntegrationTests {
 	@Autowired
 	private Partnerships partnerships;
 
+	@Autowired
+	private org.nmhub.plans.PlanActions planActions;
+
 	private static MockHttpServletRequestBuilder item(String title, Map<String, String> fields) {
 		Map<String, String> form = new java.util.LinkedHashMap<>(Map.of("kind", "CONCERN", "category",
 				"safer-communities", "grade", "PARTNERS", "sourceType", "RESIDENT", "observedOn", "2008-06-01",
@@ -258,6 +261,40 @@ class IntelligenceIntegrationTests {
 				""").param("id", String.valueOf(id)).query(Long.class).single())
 			.as("the audit log never holds the personal data")
 			.isZero();
+	}
+
+	@Test
+	void anItemIsEscalatedIntoTheNeighbourhoodsActionPlanButPersonalDataNever() throws Exception {
+		PartnershipContext context = IntelligenceFixture.context(jdbc, partnerships, MANAGER);
+		CommunityIntelligence.Recorded item = intelligence.record(context,
+				ItemForm.of(IntelligenceFixture.form("kind", "REQUEST", "category", "children-and-young-people",
+						"title", "Nothing for teenagers to do (test)", "grade", "PARTNERS", "sourceType", "COUNCILLOR",
+						"observedOn", "2008-06-02", "addressText", "Park", "neighbourhood", "greenhill")));
+		assertThat(intelligence.act(context, item.id(), CommunityIntelligence.Action.PLAN, "", ""))
+			.contains("Enter the action the plan should take, in 200 characters or fewer");
+		assertThat(intelligence.act(context, item.id(), CommunityIntelligence.Action.PLAN,
+				"Evening youth sessions at the community centre (test)", ""))
+			.isEmpty();
+		long greenhill = jdbc.sql("select id from neighbourhoods where partnership_id = :p and key = 'greenhill'")
+			.param("p", context.partnershipId().value())
+			.query(Long.class)
+			.single();
+		assertThat(planActions.actions(context.partnershipId().value(), greenhill))
+			.extracting(org.nmhub.plans.ActionRef::title)
+			.contains("Evening youth sessions at the community centre (test)");
+		assertThat(jdbc.sql("select status || ' ' || escalated_to from intelligence_items where id = :id")
+			.param("id", item.id())
+			.query(String.class)
+			.single()).startsWith("ESCALATED Action plan ")
+			.endsWith("Evening youth sessions at the community centre (test)");
+
+		CommunityIntelligence.Recorded personal = intelligence.record(context,
+				ItemForm.of(IntelligenceFixture.form("kind", "CONCERN", "category", "safer-communities", "title",
+						"Person at risk (plan test)", "grade", "PERSONAL", "sourceType", "PARTNER_OFFICER",
+						"observedOn", "2008-06-02", "addressText", "Park", "neighbourhood", "greenhill", "retainUntil",
+						LocalDate.now().plusMonths(3).toString())));
+		assertThat(intelligence.act(context, personal.id(), CommunityIntelligence.Action.PLAN, "Visit them", ""))
+			.contains("Personal data is never put into an action plan: escalate it to a meeting instead");
 	}
 
 	private static RequestPostProcessor client() {
