@@ -139,6 +139,57 @@ class PerformanceDemoData {
 				.param("source", rewardSource)
 				.update();
 		}
+		for (JsonNode pr : facts.get("projects")) {
+			String block = DemoFacts.textOrNull(pr, "block");
+			long project = jdbc.sql("""
+					insert into performance_projects (partnership_id, version_id, block_id, name, manager, source)
+					values (:p, :v, :b, :name, :manager, :source) returning id
+					""")
+				.param("p", p)
+				.param("v", version)
+				.param("b", block == null ? null : blocks.get(block))
+				.param("name", pr.get("name").asString())
+				.param("manager", DemoFacts.textOrNull(pr, "manager"))
+				.param("source", pr.get("source").asString())
+				.query(Long.class)
+				.single();
+			for (JsonNode m : pr.get("milestones")) {
+				jdbc.sql("""
+						insert into performance_milestones (partnership_id, project_id, title, due_on, source)
+						values (:p, :pr, :title, :due, :source)
+						""")
+					.param("p", p)
+					.param("pr", project)
+					.param("title", m.get("title").asString())
+					.param("due", LocalDate.parse(m.get("dueOn").asString()))
+					.param("source", m.get("source").asString())
+					.update();
+			}
+		}
+		for (JsonNode r : facts.get("risks")) {
+			jdbc.sql("""
+					insert into performance_risks (partnership_id, version_id, description, owner, mitigation, source)
+					values (:p, :v, :d, :owner, :mitigation, :source)
+					""")
+				.param("p", p)
+				.param("v", version)
+				.param("d", r.get("description").asString())
+				.param("owner", r.get("owner").asString())
+				.param("mitigation", r.get("mitigation").asString())
+				.param("source", r.get("source").asString())
+				.update();
+		}
+		JsonNode review = facts.get("review");
+		jdbc.sql("""
+				insert into performance_reviews (partnership_id, version_id, title, held_on, source)
+				values (:p, :v, :title, :held, :source)
+				""")
+			.param("p", p)
+			.param("v", version)
+			.param("title", review.get("title").asString())
+			.param("held", LocalDate.parse(review.get("heldOn").asString()))
+			.param("source", review.get("source").asString())
+			.update();
 		JsonNode periods = facts.get("periods");
 		int firstYear = periods.get("firstYear").asInt();
 		int due = periods.get("dueDaysAfterEnd").asInt();

@@ -11,10 +11,14 @@ import org.jspecify.annotations.Nullable;
 record StretchTarget(long id, long versionId, String code, String title, String blockName, @Nullable Long indicatorId,
 		@Nullable String indicatorCode, @Nullable BigDecimal withoutStretch, @Nullable BigDecimal stretchTarget,
 		@Nullable LocalDate targetDate, @Nullable BigDecimal maximumReward, RewardRule rule,
-		@Nullable BigDecimal latestActual, String source) {
+		@Nullable BigDecimal latestActual, String source, String ruleDescription) {
 
-	String ruleDescription() {
-		return rule.describe();
+	StretchTarget(long id, long versionId, String code, String title, String blockName, @Nullable Long indicatorId,
+			@Nullable String indicatorCode, @Nullable BigDecimal withoutStretch, @Nullable BigDecimal stretchTarget,
+			@Nullable LocalDate targetDate, @Nullable BigDecimal maximumReward, RewardRule rule,
+			@Nullable BigDecimal latestActual, String source) {
+		this(id, versionId, code, title, blockName, indicatorId, indicatorCode, withoutStretch, stretchTarget,
+				targetDate, maximumReward, rule, latestActual, source, rule.describe());
 	}
 
 }
