@@ -43,7 +43,7 @@ class ActionPlans {
 	/** The priority escalated items are filed under. */
 	static final String ESCALATED_PRIORITY = "Escalated items";
 
-	private final PlanRepository plans;
+	private final ActionPlanRepository plans;
 
 	private final Places places;
 
@@ -55,8 +55,8 @@ class ActionPlans {
 
 	private final ApplicationEventPublisher events;
 
-	ActionPlans(PlanRepository plans, Places places, Partnerships partnerships, Bodies bodies, Framework framework,
-			ApplicationEventPublisher events) {
+	ActionPlans(ActionPlanRepository plans, Places places, Partnerships partnerships, Bodies bodies,
+			Framework framework, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.places = places;
 		this.partnerships = partnerships;
@@ -100,7 +100,7 @@ class ActionPlans {
 		return plans.agreedNeighbourhoodPlan(partnership.value(), neighbourhoodId);
 	}
 
-	List<PlanRepository.LedAction> ledBy(long userId, List<Long> partnershipIds) {
+	List<ActionPlanRepository.LedAction> ledBy(long userId, List<Long> partnershipIds) {
 		return plans.ledBy(userId, partnershipIds);
 	}
 

@@ -29,7 +29,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * every partnership they work in.
  */
 @Controller
-class DeliveryController {
+class PlanDeliveryController {
 
 	static final String ACTION_VIEW = "plans/action";
 
@@ -37,7 +37,7 @@ class DeliveryController {
 
 	private final ActionPlans plans;
 
-	DeliveryController(ActionPlans plans) {
+	PlanDeliveryController(ActionPlans plans) {
 		this.plans = plans;
 	}
 
