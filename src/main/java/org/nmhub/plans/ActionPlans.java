@@ -202,9 +202,11 @@ class ActionPlans {
 			problems.add(new FieldProblem(
 					kind == PlanKind.NEIGHBOURHOOD ? "neighbourhoodId"
 							: kind == PlanKind.DISTRICT ? "districtId" : "kind",
-					"You can write plans for your own " + (kind == PlanKind.COUNTY ? "partnership's administrators only"
-							: context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER ? "neighbourhoods only"
-									: "district only")));
+					kind == PlanKind.COUNTY
+							? "Only an administrator or the performance officer can write the county plan"
+							: "You can write plans for your own "
+									+ (context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER ? "neighbourhoods only"
+											: "district only")));
 		}
 		if (!problems.isEmpty()) {
 			return Result.refused(problems);
