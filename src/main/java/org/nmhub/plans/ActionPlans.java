@@ -205,8 +205,8 @@ class ActionPlans {
 					kind == PlanKind.COUNTY
 							? "Only an administrator or the performance officer can write the county plan"
 							: "You can write plans for your own "
-									+ (context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER ? "neighbourhoods only"
-											: "district only")));
+									+ (context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER
+											? "neighbourhoods only" : "district only")));
 		}
 		if (!problems.isEmpty()) {
 			return Result.refused(problems);
