@@ -147,7 +147,8 @@ class ActionPlanController {
 		List<Priority> priorities = plans.priorities(plan);
 		List<Plan> versions = plans.versions(plan);
 		model.addAttribute("plan", PlanView.of(plan));
-		model.addAttribute("priorities", PlanView.priorities(priorities, LocalDate.now()));
+		model.addAttribute("priorities",
+				PlanView.priorities(priorities, LocalDate.now(), plans.laaLabels(context.partnershipId())));
 		model.addAttribute("health", PlanView.health(PlanHealth.of(priorities)));
 		model.addAttribute("versions", versions.stream().map(PlanView::of).toList());
 		model.addAttribute("latest", versions.get(0).id() == plan.id());

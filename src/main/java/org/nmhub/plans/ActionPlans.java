@@ -23,6 +23,7 @@ import org.nmhub.partners.BodyType;
 import org.nmhub.partners.PartnerBody;
 import org.nmhub.places.District;
 import org.nmhub.places.NeighbourhoodRef;
+import org.nmhub.performance.Framework;
 import org.nmhub.places.Places;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.FormValues;
@@ -42,7 +43,7 @@ class ActionPlans {
 	/** The priority escalated items are filed under. */
 	static final String ESCALATED_PRIORITY = "Escalated items";
 
-	private final PlanRepository plans;
+	private final ActionPlanRepository plans;
 
 	private final Places places;
 
@@ -50,15 +51,23 @@ class ActionPlans {
 
 	private final Bodies bodies;
 
+	private final Framework framework;
+
 	private final ApplicationEventPublisher events;
 
-	ActionPlans(PlanRepository plans, Places places, Partnerships partnerships, Bodies bodies,
-			ApplicationEventPublisher events) {
+	ActionPlans(ActionPlanRepository plans, Places places, Partnerships partnerships, Bodies bodies,
+			Framework framework, ApplicationEventPublisher events) {
 		this.plans = plans;
 		this.places = places;
 		this.partnerships = partnerships;
 		this.bodies = bodies;
+		this.framework = framework;
 		this.events = events;
+	}
+
+	/** The partnership's LAA outcomes and indicators in words. */
+	LaaLabels laaLabels(PartnershipId partnership) {
+		return LaaLabels.of(framework.outcomes(partnership.value()), framework.indicators(partnership.value()));
 	}
 
 	// Reading
@@ -91,7 +100,7 @@ class ActionPlans {
 		return plans.agreedNeighbourhoodPlan(partnership.value(), neighbourhoodId);
 	}
 
-	List<PlanRepository.LedAction> ledBy(long userId, List<Long> partnershipIds) {
+	List<ActionPlanRepository.LedAction> ledBy(long userId, List<Long> partnershipIds) {
 		return plans.ledBy(userId, partnershipIds);
 	}
 
@@ -193,9 +202,11 @@ class ActionPlans {
 			problems.add(new FieldProblem(
 					kind == PlanKind.NEIGHBOURHOOD ? "neighbourhoodId"
 							: kind == PlanKind.DISTRICT ? "districtId" : "kind",
-					"You can write plans for your own " + (kind == PlanKind.COUNTY ? "partnership's administrators only"
-							: context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER ? "neighbourhoods only"
-									: "district only")));
+					kind == PlanKind.COUNTY
+							? "Only an administrator or the performance officer can write the county plan"
+							: "You can write plans for your own "
+									+ (context.role() == org.nmhub.access.Role.NEIGHBOURHOOD_MANAGER
+											? "neighbourhoods only" : "district only")));
 		}
 		if (!problems.isEmpty()) {
 			return Result.refused(problems);
@@ -615,8 +626,11 @@ class ActionPlans {
 				partners.add(id);
 			}
 		}
-		Long outcome = optionalId(form.laaOutcomeId(), "laaOutcomeId", "LAA outcome", problems);
-		Long indicator = optionalId(form.laaIndicatorId(), "laaIndicatorId", "LAA indicator", problems);
+		LaaLabels laa = laaLabels(context.partnershipId());
+		Long outcome = optionalId(form.laaOutcomeId(), "laaOutcomeId", "LAA outcome", laa.outcomes().keySet(),
+				problems);
+		Long indicator = optionalId(form.laaIndicatorId(), "laaIndicatorId", "LAA indicator", laa.indicators().keySet(),
+				problems);
 		ActionValues values = new ActionValues(knownPriority ? priorityId : 0, blankIfNull(form.title()),
 				blankIfNull(form.description()), level.isEmpty() ? null : level, blankIfNull(form.reference()), lead,
 				officer, officerName, starts, due, amount, blankIfNull(form.resourcesSource()), resourceKind, outcome,
@@ -625,12 +639,12 @@ class ActionPlans {
 		return new Checked(problems, values);
 	}
 
-	private static @Nullable Long optionalId(@Nullable String text, String field, String name,
+	private static @Nullable Long optionalId(@Nullable String text, String field, String name, Set<Long> known,
 			List<FieldProblem> problems) {
 		if (text == null || text.isBlank()) {
 			return null;
 		}
-		Long id = FormValues.whole(text).orElse(null);
+		Long id = FormValues.whole(text).filter(known::contains).orElse(null);
 		if (id == null) {
 			problems.add(new FieldProblem(field, "Select one of the " + name + "s listed"));
 		}

@@ -17,9 +17,9 @@ public class PlanActions {
 
 	private final ActionPlans plans;
 
-	private final PlanRepository repository;
+	private final ActionPlanRepository repository;
 
-	PlanActions(ActionPlans plans, PlanRepository repository) {
+	PlanActions(ActionPlans plans, ActionPlanRepository repository) {
 		this.plans = plans;
 		this.repository = repository;
 	}

@@ -181,6 +181,9 @@ class PlanContentController {
 		model.addAttribute("levels", List.of(new Choice("S", "S – strategic (county-wide)"),
 				new Choice("D", "D – district"), new Choice("S/D", "S/D – both")));
 		model.addAttribute("strategic", plan.kind() != PlanKind.NEIGHBOURHOOD);
+		LaaLabels laa = plans.laaLabels(context.partnershipId());
+		model.addAttribute("outcomes", laa.outcomeChoices());
+		model.addAttribute("indicators", laa.indicatorChoices());
 		return ACTION_VIEW;
 	}
 

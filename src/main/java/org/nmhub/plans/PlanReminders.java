@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class PlanReminders {
 
-	private final PlanRepository plans;
+	private final ActionPlanRepository plans;
 
 	private final Partnerships partnerships;
 
@@ -32,8 +32,8 @@ class PlanReminders {
 
 	private final String baseUrl;
 
-	PlanReminders(PlanRepository plans, Partnerships partnerships, Mailer mailer, ApplicationEventPublisher events,
-			@Value("${nmhub.base-url}") String baseUrl) {
+	PlanReminders(ActionPlanRepository plans, Partnerships partnerships, Mailer mailer,
+			ApplicationEventPublisher events, @Value("${nmhub.base-url}") String baseUrl) {
 		this.plans = plans;
 		this.partnerships = partnerships;
 		this.mailer = mailer;
@@ -50,7 +50,8 @@ class PlanReminders {
 		int queued = 0;
 		for (PartnershipRef partnership : partnerships.all()) {
 			long id = partnership.id().value();
-			for (PlanRepository.Reminder reminder : plans.remindable(id, today.plusDays(Action.DUE_SOON_DAYS + 1))) {
+			for (ActionPlanRepository.Reminder reminder : plans.remindable(id,
+					today.plusDays(Action.DUE_SOON_DAYS + 1))) {
 				Action action = reminder.action();
 				boolean overdue = action.isOverdue(today);
 				String kind = overdue ? "OVERDUE" : "DUE_SOON";

@@ -55,7 +55,7 @@ record PlanView(long id, String title, String kind, String kindName, String area
 	record FlagView(long actionId, String priority, String action, String problems) {
 	}
 
-	static List<PriorityView> priorities(List<Priority> priorities, LocalDate today) {
+	static List<PriorityView> priorities(List<Priority> priorities, LocalDate today, LaaLabels laa) {
 		List<PriorityView> views = new ArrayList<>();
 		for (Priority p : priorities) {
 			views.add(new PriorityView(p.id(), p.title(), p.description(), p.category().label(), p.laaTheme(),
@@ -64,21 +64,21 @@ record PlanView(long id, String title, String kind, String kindName, String area
 						.stream()
 						.map(e -> new EvidenceView(e.kind().label(), e.kind().name(), e.reference(), e.label()))
 						.toList(),
-					p.actions().stream().map(a -> action(a, today)).toList()));
+					p.actions().stream().map(a -> action(a, today, laa)).toList()));
 		}
 		return views;
 	}
 
-	static ActionView action(Action a, LocalDate today) {
+	static ActionView action(Action a, LocalDate today, LaaLabels laa) {
 		String state = a.isCompleted() ? "Completed"
 				: a.isOverdue(today) ? "Overdue" : a.isDueSoon(today) ? "Due soon" : "";
 		Progress latest = a.latest();
 		return new ActionView(a.id(), a.title(), a.description(), a.level() == null ? "" : a.level(), a.reference(),
 				a.leadOrganisationName() == null ? "" : a.leadOrganisationName(), a.leadOfficerName(),
 				String.join(", ", a.supportingPartners()), Dates.day(a.startsOn()), Dates.day(a.dueOn()), resources(a),
-				laa(a), a.successMeasure(), a.parishPlanItem(), a.publicAction(), source(a), a.percentComplete(),
-				latest == null ? "" : latest.rag().name(), latest == null ? "" : latest.rag().label(),
-				latest == null ? "" : latest.narrative(),
+				laaText(a, laa), a.successMeasure(), a.parishPlanItem(), a.publicAction(), source(a),
+				a.percentComplete(), latest == null ? "" : latest.rag().name(),
+				latest == null ? "" : latest.rag().label(), latest == null ? "" : latest.narrative(),
 				latest == null ? "" : latest.recordedBy() + ", " + Dates.day(latest.recordedAt()), state,
 				a.isCompleted(), a.wishListProblems());
 	}
@@ -115,15 +115,15 @@ record PlanView(long id, String title, String kind, String kindName, String area
 		return text.toString();
 	}
 
-	private static String laa(Action a) {
+	private static String laaText(Action a, LaaLabels laa) {
 		List<String> parts = new ArrayList<>();
 		if (a.laaOutcomeId() != null) {
-			parts.add("LAA outcome " + a.laaOutcomeId());
+			parts.add("LAA outcome " + laa.outcome(a.laaOutcomeId()));
 		}
 		if (a.laaIndicatorId() != null) {
-			parts.add("LAA indicator " + a.laaIndicatorId());
+			parts.add("LAA indicator " + laa.indicator(a.laaIndicatorId()));
 		}
-		return String.join(", ", parts);
+		return String.join("; ", parts);
 	}
 
 	private static String source(Action a) {

@@ -45,7 +45,7 @@ class PlansDemoData implements ApplicationRunner {
 
 	static final String REVIEW = "Review of neighbourhood management in Leicestershire, 2008";
 
-	private final PlanRepository plans;
+	private final ActionPlanRepository plans;
 
 	private final Partnerships partnerships;
 
@@ -59,7 +59,7 @@ class PlansDemoData implements ApplicationRunner {
 
 	private final boolean enabled;
 
-	PlansDemoData(PlanRepository plans, Partnerships partnerships, Places places, Bodies bodies, JdbcClient jdbc,
+	PlansDemoData(ActionPlanRepository plans, Partnerships partnerships, Places places, Bodies bodies, JdbcClient jdbc,
 			ApplicationEventPublisher events, @Value("${nmhub.demo.enabled}") boolean enabled) {
 		this.plans = plans;
 		this.partnerships = partnerships;

@@ -40,6 +40,8 @@ class PublicPlanController {
 		NeighbourhoodRef neighbourhood = places.neighbourhood(partnership.id(), key)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("partnershipName", partnership.name());
+		model.addAttribute("partnershipSlug", partnership.slug());
+		model.addAttribute("neighbourhoodKey", neighbourhood.key());
 		model.addAttribute("neighbourhoodName", neighbourhood.name());
 		model.addAttribute("plan",
 				plans.agreedNeighbourhoodPlan(partnership.id(), neighbourhood.id())

@@ -25,7 +25,7 @@ import org.springframework.stereotype.Repository;
  * partnership.
  */
 @Repository
-class PlanRepository {
+class ActionPlanRepository {
 
 	private static final String PLAN_SQL = """
 			select p.*, n.key as neighbourhood_key, n.name as neighbourhood_name,
@@ -59,7 +59,7 @@ class PlanRepository {
 
 	private final JdbcClient jdbc;
 
-	PlanRepository(JdbcClient jdbc) {
+	ActionPlanRepository(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
@@ -128,7 +128,7 @@ class PlanRepository {
 		return jdbc.sql(PLAN_SQL + """
 				 and p.neighbourhood_id = :n and p.kind = 'NEIGHBOURHOOD' and not p.template
 				 and p.status in ('AGREED', 'ENDORSED')
-				order by p.starts_on desc, p.plan_version desc limit 1
+				order by p.starts_on desc, p.plan_version desc, p.id desc limit 1
 				""").param("p", partnership).param("n", neighbourhoodId).query(this::plan).optional();
 	}
 

@@ -28,8 +28,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * action's lead officer or the plan's editors), and "my actions" for lead officers across
  * every partnership they work in.
  */
-@Controller("plansDeliveryController")
-class DeliveryController {
+@Controller
+class PlanDeliveryController {
 
 	static final String ACTION_VIEW = "plans/action";
 
@@ -37,7 +37,7 @@ class DeliveryController {
 
 	private final ActionPlans plans;
 
-	DeliveryController(ActionPlans plans) {
+	PlanDeliveryController(ActionPlans plans) {
 		this.plans = plans;
 	}
 
@@ -80,7 +80,8 @@ class DeliveryController {
 
 	private String prepare(PartnershipContext context, Plan plan, Action action, Model model) {
 		model.addAttribute("plan", PlanView.of(plan));
-		model.addAttribute("action", PlanView.action(action, LocalDate.now()));
+		model.addAttribute("action",
+				PlanView.action(action, LocalDate.now(), plans.laaLabels(context.partnershipId())));
 		model.addAttribute("history",
 				plans.progress(plan, action)
 					.stream()
@@ -104,12 +105,13 @@ class DeliveryController {
 			.map(Membership::partnership)
 			.collect(Collectors.toMap(p -> p.id().value(), p -> p, (a, b) -> a));
 		LocalDate today = LocalDate.now();
+		LaaLabels laa = LaaLabels.none();
 		List<MyAction> mine = plans.ledBy(user.userId(), List.copyOf(partnerships.keySet())).stream().map(led -> {
 			PartnershipRef partnership = partnerships.get(led.partnershipId());
 			Action a = led.action();
 			Plan plan = plans.plan(partnership.id(), a.planId()).orElseThrow();
 			return new MyAction(partnership.name(), plan.title(), plan.area(),
-					PlanPaths.action(partnership.slug(), plan.id(), a.id()), PlanView.action(a, today));
+					PlanPaths.action(partnership.slug(), plan.id(), a.id()), PlanView.action(a, today, laa));
 		}).toList();
 		model.addAttribute("actions", mine);
 		return MY_ACTIONS_VIEW;
