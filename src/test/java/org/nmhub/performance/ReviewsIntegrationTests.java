@@ -51,12 +51,6 @@ class ReviewsIntegrationTests {
 			.single();
 	}
 
-	private String page(String email, String path) throws Exception {
-		var response = mvc.perform(as(email, get(path))).andReturn().getResponse();
-		assertThat(response.getStatus()).as(path).isEqualTo(200);
-		return response.getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	private byte[] pdf(long review) throws Exception {
 		var response = mvc.perform(as(OFFICER, get(BASE + "/reviews/" + review + "/report.pdf")))
 			.andReturn()
@@ -68,7 +62,7 @@ class ReviewsIntegrationTests {
 
 	@Test
 	void demoReviewOf20November2006ShowsTheSeedPositionWithGapsSaidSo() throws Exception {
-		String html = page(OFFICER, BASE + "/reviews/" + demoReview());
+		String html = fixture.page(OFFICER, BASE + "/reviews/" + demoReview());
 		assertThat(html).contains("First six-monthly review of the LAA, 20 November 2006", "Safer Communities",
 				"RG6 Reducing level of offending", "No baseline, so there is no trajectory",
 				"No stretch target recorded", "Redundancy costs if the activity is not mainstreamed");
@@ -176,12 +170,12 @@ class ReviewsIntegrationTests {
 	@Test
 	void boardMembersReadTheReportButPartnerOfficersDoNot() throws Exception {
 		String board = org.nmhub.DemoUsers.email("board", org.nmhub.DemoUsers.COUNTY);
-		assertThat(page(board, BASE + "/reviews/" + demoReview())).contains("Board report")
+		assertThat(fixture.page(board, BASE + "/reviews/" + demoReview())).contains("Board report")
 			.doesNotContain("Record a decision");
 		assertThat(
 				mvc.perform(as(PARTNER, get(BASE + "/reviews/" + demoReview()))).andReturn().getResponse().getStatus())
 			.isEqualTo(403);
-		assertThat(page(ADMINISTRATOR, BASE + "/delivery")).contains("Delivery plan",
+		assertThat(fixture.page(ADMINISTRATOR, BASE + "/delivery")).contains("Delivery plan",
 				"Performance management system produces reports for the first six-monthly review", "Overdue");
 	}
 
