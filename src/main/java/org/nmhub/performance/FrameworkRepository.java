@@ -196,15 +196,6 @@ class FrameworkRepository {
 			.single();
 	}
 
-	void updateOutcome(long p, long id, long block, String title) {
-		jdbc.sql("update performance_outcomes set block_id = :b, title = :title where partnership_id = :p and id = :id")
-			.param("p", p)
-			.param("id", id)
-			.param("b", block)
-			.param("title", title)
-			.update();
-	}
-
 	Optional<Long> indicatorId(long p, long version, String code) {
 		return jdbc.sql("""
 				select id from performance_indicators where partnership_id = :p and version_id = :v
