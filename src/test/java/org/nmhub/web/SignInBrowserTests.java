@@ -23,10 +23,10 @@ class SignInBrowserTests {
 	static final String DEMO_PASSWORD = "demo-Partnership-2026";
 
 	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Indicators",
-			"Selection", "Geography");
+			"Selection", "Performance", "Geography");
 
 	static final List<String> ADMINISTRATORS_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Indicators",
-			"Selection", "Geography", "Members", "Audit log", "Settings");
+			"Selection", "Performance", "Geography", "Members", "Audit log", "Settings");
 
 	static final String WRONG_DETAILS = "Enter a correct email address and password";
 
