@@ -50,6 +50,36 @@ class PartnershipRepository {
 			.list();
 	}
 
+	OrganisationRef addOrganisation(PartnershipId partnership, String name, String type) {
+		OrganisationRef organisation = jdbc.sql("""
+				insert into organisations (name, type) values (:name, :type)
+				on conflict (name) do update set name = excluded.name returning id, name, type
+				""")
+			.param("name", name)
+			.param("type", type)
+			.query((rs, n) -> new OrganisationRef(rs.getLong("id"), rs.getString("name"), rs.getString("type")))
+			.single();
+		jdbc.sql("""
+				insert into partnership_organisations (partnership_id, organisation_id) values (:p, :o)
+				on conflict do nothing
+				""").param("p", partnership.value()).param("o", organisation.id()).update();
+		return organisation;
+	}
+
+	int withdrawOrganisation(PartnershipId partnership, long organisation) {
+		return jdbc.sql("delete from partnership_organisations where partnership_id = :p and organisation_id = :o")
+			.param("p", partnership.value())
+			.param("o", organisation)
+			.update();
+	}
+
+	List<PartnershipRef> partnershipsOf(long organisation) {
+		return jdbc.sql("select " + COLUMNS + """
+				 from partnerships p join partnership_organisations po on po.partnership_id = p.id
+				where po.organisation_id = :o order by p.name
+				""").param("o", organisation).query((rs, n) -> partnership(rs)).list();
+	}
+
 	int updateDetails(PartnershipId id, String name, String description) {
 		return jdbc.sql(
 				"update partnerships set name = :name, description = :description, version = version + 1 where id = :id")

@@ -64,6 +64,38 @@ public class Partnerships {
 		return partnerships.organisations(partnership);
 	}
 
+	/**
+	 * Makes an organisation a partner of the partnership, creating it if no organisation
+	 * has exactly this name. Audited.
+	 */
+	@Transactional
+	public OrganisationRef addOrganisation(PartnershipContext context, String name, String type) {
+		OrganisationRef organisation = partnerships.addOrganisation(context.partnershipId(), name.trim(), type);
+		events.publishEvent(new PartnershipChanged(context.partnershipId(),
+				change(context, "created", "partnership-organisation", String.valueOf(organisation.id()),
+						"Added " + organisation.name() + " as a partner", Map.of(),
+						Map.of("organisation", organisation.name()))));
+		return organisation;
+	}
+
+	/**
+	 * Removes an organisation from the partnership's partners (the organisation itself
+	 * stays, for other partnerships and its users). Audited.
+	 */
+	@Transactional
+	public void withdrawOrganisation(PartnershipContext context, long organisationId) {
+		partnerships.withdrawOrganisation(context.partnershipId(), organisationId);
+		events.publishEvent(new PartnershipChanged(context.partnershipId(),
+				change(context, "deleted", "partnership-organisation", String.valueOf(organisationId),
+						"Removed organisation " + organisationId + " from the partners",
+						Map.of("organisation", organisationId), Map.of())));
+	}
+
+	/** The partnerships an organisation is a partner of. */
+	public List<PartnershipRef> partnershipsOf(long organisationId) {
+		return partnerships.partnershipsOf(organisationId);
+	}
+
 	/** The partnership's members, with their organisations and roles. */
 	public List<Member> members(PartnershipContext context) {
 		return memberships.findMembers(context.partnershipId());

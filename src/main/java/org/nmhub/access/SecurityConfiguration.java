@@ -27,6 +27,8 @@ import org.springframework.security.web.authentication.AuthenticationFailureHand
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.session.web.http.CookieSerializer;
+import org.springframework.session.web.http.DefaultCookieSerializer;
 
 /**
  * Form sign-in with hashed passwords, CSRF on every form, session fixation protection,
@@ -34,6 +36,9 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
+
+	/** The session cookie's name (server.servlet.session.cookie.name). */
+	static final String SESSION_COOKIE = "NMHUB_SESSION";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -44,6 +49,22 @@ class SecurityConfiguration {
 	 * stale.
 	 */
 	static final String CSRF_FAILED = "nmhub.csrfFailed";
+
+	/**
+	 * The session cookie. Sessions live in PostgreSQL (Spring Session JDBC), whose cookie
+	 * does not take Boot's {@code server.servlet.session.cookie.*} settings, so they are
+	 * applied here: HTTP-only, SameSite=Lax, Secure behind HTTPS.
+	 */
+	@Bean
+	CookieSerializer sessionCookie(@Value("${server.servlet.session.cookie.secure:false}") boolean secure) {
+		DefaultCookieSerializer cookie = new DefaultCookieSerializer();
+		cookie.setCookieName(SESSION_COOKIE);
+		cookie.setCookiePath("/");
+		cookie.setUseHttpOnlyCookie(true);
+		cookie.setSameSite("Lax");
+		cookie.setUseSecureCookie(secure);
+		return cookie;
+	}
 
 	@Bean
 	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
@@ -66,7 +87,7 @@ class SecurityConfiguration {
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signedOut")
-				.deleteCookies("JSESSIONID")
+				.deleteCookies(SESSION_COOKIE)
 				.invalidateHttpSession(true))
 			.sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId())
 				.invalidSessionUrl("/sign-in?expired"))

@@ -18,7 +18,7 @@ import org.nmhub.shared.LsoaVintage;
 public record IndicatorDataset(long id, String key, String title, String publisher, int edition, LsoaVintage vintage,
 		String fileName, String sha256, String licence, int rowCount, boolean partialCoverage,
 		List<String> indicatorKeys, List<String> columnsNotImported, String importedByName, Instant importedAt,
-		long importMillis) {
+		long importMillis) implements java.io.Serializable {
 
 	public IndicatorDataset {
 		indicatorKeys = List.copyOf(indicatorKeys);

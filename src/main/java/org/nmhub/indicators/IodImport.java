@@ -58,7 +58,8 @@ class IodImport {
 	 * area
 	 */
 	record Imported(IndicatorDataset dataset, String editionFoundIn, List<String> indicatorsAdded,
-			List<String> indicatorsAlreadyPresent, List<String> columnsNotRecognised, long millis) implements Outcome {
+			List<String> indicatorsAlreadyPresent, List<String> columnsNotRecognised,
+			long millis) implements Outcome, java.io.Serializable {
 
 	}
 

@@ -1,28 +1,19 @@
 package org.nmhub.indicators;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
-import org.dhatim.fastexcel.Workbook;
-import org.dhatim.fastexcel.Worksheet;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
+import org.nmhub.printing.TableExport;
 import org.nmhub.places.ChoroplethMap;
 import org.nmhub.places.District;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -95,40 +86,25 @@ class ProfileController {
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.csv")
 	ResponseEntity<byte[]> csv(PartnershipContext context, @PathVariable String key, @RequestParam String edition) {
 		NeighbourhoodProfile profile = profile(context, key, edition);
-		StringWriter out = new StringWriter();
-		try (CsvWriter csv = CsvWriter.builder().build(out)) {
-			List<List<String>> table = table(profile);
-			table.forEach(csv::writeRecord);
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException(ex);
-		}
-		return download(out.toString().getBytes(StandardCharsets.UTF_8), filename(profile, "csv"),
-				MediaType.parseMediaType("text/csv; charset=UTF-8"));
+		List<List<String>> table = table(profile);
+		return TableExport.csv(filename(profile, "csv"), table.get(0), typed(table));
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile.xlsx")
-	ResponseEntity<byte[]> xlsx(PartnershipContext context, @PathVariable String key, @RequestParam String edition)
-			throws IOException {
+	ResponseEntity<byte[]> xlsx(PartnershipContext context, @PathVariable String key, @RequestParam String edition) {
 		NeighbourhoodProfile profile = profile(context, key, edition);
-		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-		Workbook workbook = new Workbook(bytes, "NM Hub", "1.0");
-		Worksheet sheet = workbook.newWorksheet("Profile");
 		List<List<String>> table = table(profile);
-		for (int r = 0; r < table.size(); r++) {
-			for (int c = 0; c < table.get(r).size(); c++) {
-				String cell = table.get(r).get(c);
-				if (r > 0 && cell.matches("-?\\d+(\\.\\d+)?")) {
-					sheet.value(r, c, new BigDecimal(cell));
-				}
-				else {
-					sheet.value(r, c, cell);
-				}
-			}
-		}
-		workbook.finish();
-		return download(bytes.toByteArray(), filename(profile, "xlsx"),
-				MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"));
+		return TableExport.xlsx(filename(profile, "xlsx"), table.get(0), typed(table));
+	}
+
+	/** The table's rows after its header, with numbers as numbers. */
+	private static List<List<Object>> typed(List<List<String>> table) {
+		return table.stream()
+			.skip(1)
+			.map(row -> row.stream()
+				.map(cell -> cell.matches("-?\\d+(\\.\\d+)?") ? (Object) new BigDecimal(cell) : cell)
+				.toList())
+			.toList();
 	}
 
 	/**
@@ -197,14 +173,6 @@ class ProfileController {
 
 	private static String filename(NeighbourhoodProfile profile, String extension) {
 		return profile.neighbourhood().key() + "-profile-" + profile.editionKey() + "." + extension;
-	}
-
-	private static ResponseEntity<byte[]> download(byte[] body, String filename, MediaType type) {
-		return ResponseEntity.ok()
-			.contentType(type)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.body(body);
 	}
 
 }

@@ -1,9 +1,11 @@
 package org.nmhub.partners;
 
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
@@ -41,6 +43,27 @@ public class Bodies {
 
 	public Optional<PartnerBody> find(PartnershipId partnership, long id) {
 		return bodies.bodies(partnership).stream().filter(b -> b.id() == id).findFirst();
+	}
+
+	/**
+	 * The bodies the user may see: partner officers see the bodies their organisation
+	 * belongs to, every other role sees all the partnership's bodies.
+	 */
+	List<PartnerBody> visible(PartnershipContext context) {
+		List<PartnerBody> all = all(context.partnershipId());
+		if (context.role() != Role.PARTNER_OFFICER) {
+			return all;
+		}
+		Set<Long> own = new HashSet<>(
+				bodies.bodiesOfOrganisation(context.partnershipId(), context.user().organisationId()));
+		return all.stream().filter(b -> own.contains(b.id())).toList();
+	}
+
+	/**
+	 * Whether the user may see the body (it exists in the partnership and is visible).
+	 */
+	boolean canSee(PartnershipContext context, long body) {
+		return visible(context).stream().anyMatch(b -> b.id() == body);
 	}
 
 	/**

@@ -34,18 +34,27 @@ class BodyController {
 
 	private final Places places;
 
-	BodyController(Bodies bodies, Places places) {
+	private final Meetings meetings;
+
+	BodyController(Bodies bodies, Places places, Meetings meetings) {
 		this.bodies = bodies;
 		this.places = places;
+		this.meetings = meetings;
 	}
 
 	@GetMapping("/p/{partnership}/bodies/{id}")
 	String show(PartnershipContext context, @PathVariable long id, Model model) {
 		PartnerBody body = bodies.find(context.partnershipId(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+		if (!bodies.canSee(context, id)) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
 		model.addAttribute("body", body);
+		model.addAttribute("meetings", meetings.ofBody(context, id));
+		model.addAttribute("canSchedule", context.hasRole(Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER,
+				Role.DISTRICT_COORDINATOR, Role.NEIGHBOURHOOD_MANAGER));
 		model.addAttribute("reporting",
-				bodies.all(context.partnershipId()).stream().filter(b -> body.name().equals(b.reportsTo())).toList());
+				bodies.visible(context).stream().filter(b -> body.name().equals(b.reportsTo())).toList());
 		return SHOW_VIEW;
 	}
 

@@ -91,4 +91,12 @@ class BodyRepository {
 			.list();
 	}
 
+	/** The bodies an organisation is a member of. */
+	List<Long> bodiesOfOrganisation(PartnershipId partnership, long organisation) {
+		return jdbc.sql("""
+				select distinct b.id from partner_body_members m join partner_bodies b on b.id = m.body_id
+				where b.partnership_id = :p and m.organisation_id = :o
+				""").param("p", partnership.value()).param("o", organisation).query(Long.class).list();
+	}
+
 }

@@ -1,7 +1,6 @@
 package org.nmhub.partners;
 
 import org.nmhub.access.PartnershipContext;
-import org.nmhub.access.Partnerships;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -15,19 +14,20 @@ class PartnersController {
 
 	static final String VIEW = "partners/list";
 
-	private final Partnerships partnerships;
+	private final Organisations organisations;
 
 	private final Bodies bodies;
 
-	PartnersController(Partnerships partnerships, Bodies bodies) {
-		this.partnerships = partnerships;
+	PartnersController(Organisations organisations, Bodies bodies) {
+		this.organisations = organisations;
 		this.bodies = bodies;
 	}
 
 	@GetMapping("/p/{partnership}/partners")
 	String list(PartnershipContext context, Model model) {
-		model.addAttribute("organisations", partnerships.organisations(context.partnershipId()));
-		model.addAttribute("bodies", bodies.all(context.partnershipId()));
+		model.addAttribute("organisations", organisations.all(context));
+		model.addAttribute("duplicates", organisations.duplicates(context));
+		model.addAttribute("bodies", bodies.visible(context));
 		return VIEW;
 	}
 

@@ -9,6 +9,7 @@ import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -29,6 +30,7 @@ class PartnersDemoData {
 	}
 
 	@EventListener
+	@Order(0)
 	void on(PartnershipCreated created) {
 		if (!enabled) {
 			return;

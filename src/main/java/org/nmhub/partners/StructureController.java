@@ -26,7 +26,7 @@ class StructureController {
 
 	@GetMapping("/p/{partnership}/partners/structure")
 	String show(PartnershipContext context, @RequestParam(required = false) String district, Model model) {
-		var all = bodies.all(context.partnershipId());
+		var all = bodies.visible(context);
 		StructureDiagram diagram = StructureDiagram.of(all, blankToNull(district));
 		model.addAttribute("sections", diagram.sections());
 		model.addAttribute("svg", diagram.svg(title(context, district)));
@@ -43,7 +43,7 @@ class StructureController {
 
 	@GetMapping(value = "/p/{partnership}/partners/structure.svg", produces = "image/svg+xml")
 	ResponseEntity<String> svg(PartnershipContext context, @RequestParam(required = false) String district) {
-		StructureDiagram diagram = StructureDiagram.of(bodies.all(context.partnershipId()), blankToNull(district));
+		StructureDiagram diagram = StructureDiagram.of(bodies.visible(context), blankToNull(district));
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.body(diagram.svg(title(context, district)));

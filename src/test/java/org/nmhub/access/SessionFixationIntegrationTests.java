@@ -53,7 +53,7 @@ class SessionFixationIntegrationTests {
 		return cookies.getCookieStore()
 			.getCookies()
 			.stream()
-			.filter(c -> c.getName().equals("JSESSIONID"))
+			.filter(c -> c.getName().equals("NMHUB_SESSION"))
 			.map(HttpCookie::getValue)
 			.findFirst()
 			.orElse("");

@@ -1,6 +1,7 @@
 package org.nmhub.access;
 
 import org.junit.jupiter.api.AfterEach;
+import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.nmhub.DemoUsers;
 
@@ -8,7 +9,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -49,7 +49,7 @@ class SignInIntegrationTests {
 	void demoUserSignsInAndLandsOnTheirPartnership() throws Exception {
 		MvcResult result = signIn(PARTNER, DemoUsers.PASSWORD);
 		assertThat(result.getResponse().getRedirectedUrl()).isEqualTo("/");
-		mvc.perform(get("/").session((MockHttpSession) result.getRequest().getSession()))
+		mvc.perform(get("/").cookie(result.getResponse().getCookie("NMHUB_SESSION")))
 			.andExpect(redirectedUrl("/p/" + DemoUsers.CITY));
 	}
 
@@ -99,11 +99,14 @@ class SignInIntegrationTests {
 	@Test
 	void formWithoutCsrfTokenIsRefusedWithAnExpiredFormPage() throws Exception {
 		String administrator = DemoUsers.email("administrator", DemoUsers.CITY);
-		MockHttpSession session = new MockHttpSession();
-		mvc.perform(get("/p/" + DemoUsers.CITY + "/settings").session(session).with(user(administrator)))
-			.andExpect(status().isOk());
+		Cookie session = mvc.perform(get("/p/" + DemoUsers.CITY + "/settings").with(user(administrator)))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getCookie("NMHUB_SESSION");
+		assertThat(session).as("a session is kept in PostgreSQL and named by its cookie").isNotNull();
 		MvcResult result = mvc
-			.perform(post("/p/" + DemoUsers.CITY + "/settings").session(session)
+			.perform(post("/p/" + DemoUsers.CITY + "/settings").cookie(session)
 				.param("name", "Hijacked")
 				.with(user(administrator)))
 			.andExpect(status().isForbidden())
@@ -130,11 +133,10 @@ class SignInIntegrationTests {
 
 	@Test
 	void expiredSessionIsSentToSignInWithAnExplanation() throws Exception {
-		mvc.perform(get("/p/" + DemoUsers.CITY).with(request -> {
-			request.setRequestedSessionId("expired-session-id");
-			request.setRequestedSessionIdValid(false);
-			return request;
-		})).andExpect(redirectedUrl("/sign-in?expired"));
+		String unknownSession = java.util.Base64.getEncoder()
+			.encodeToString(java.util.UUID.randomUUID().toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		mvc.perform(get("/p/" + DemoUsers.CITY).cookie(new Cookie("NMHUB_SESSION", unknownSession)))
+			.andExpect(redirectedUrl("/sign-in?expired"));
 		mvc.perform(get("/sign-in").param("expired", ""))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("Your session has ended")));
 	}

@@ -1,0 +1,5 @@
+package org.nmhub.funding;
+
+/** A problem with what was typed, naming the form field it belongs to. */
+record FieldProblem(String field, String message) {
+}

@@ -1,0 +1,4 @@
+package org.nmhub.toolkit;
+
+record GlossaryTerm(long id, boolean shared, String abbreviation, String meaning, String source) {
+}
