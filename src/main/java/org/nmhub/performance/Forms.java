@@ -31,18 +31,19 @@ final class Forms {
 			@Nullable String definition, @Nullable String unit, @Nullable String polarity, @Nullable String dataSource,
 			@Nullable String frequency, @Nullable String leadOrganisationId, @Nullable String dataOwnerId,
 			@Nullable String mandatory, @Nullable String baselineValue, @Nullable String baselineDate,
-			@Nullable String minimumValue, @Nullable String maximumValue, @Nullable String weight) {
+			@Nullable String minimumValue, @Nullable String maximumValue, @Nullable String weight,
+			@Nullable String neighbourhoodIndicator) {
 
 		static IndicatorForm empty() {
 			return new IndicatorForm("", "", "", "", "", "HIGHER_IS_BETTER", "", "QUARTERLY", "", "", "", "", "", "",
-					"", "1");
+					"", "1", "");
 		}
 
 		static IndicatorForm of(Views.Indicator i) {
 			return new IndicatorForm(String.valueOf(i.outcomeId()), i.code(), i.title(), i.definition(), i.unit(),
 					i.polarity().name(), i.dataSource(), i.frequency(), text(i.leadOrganisationId()),
 					text(i.dataOwnerId()), i.mandatory() ? "true" : "", text(i.baselineValue()), text(i.baselineDate()),
-					text(i.minimumValue()), text(i.maximumValue()), text(i.weight()));
+					text(i.minimumValue()), text(i.maximumValue()), text(i.weight()), text(i.neighbourhoodIndicator()));
 		}
 
 	}

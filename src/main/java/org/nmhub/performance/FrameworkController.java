@@ -8,6 +8,8 @@ import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
+import org.nmhub.indicators.Indicators;
+import org.nmhub.indicators.Measure;
 import org.nmhub.performance.Forms.BlockForm;
 import org.nmhub.performance.Forms.IndicatorForm;
 import org.nmhub.performance.Forms.OutcomeForm;
@@ -63,8 +65,11 @@ class FrameworkController {
 
 	private final Lookup lookup;
 
+	private final Indicators indicators;
+
 	FrameworkController(FrameworkRepository framework, FrameworkQueries queries, FrameworkEditing editing,
-			Statuses statuses, ReturnRepository returns, Lookup lookup) {
+			Statuses statuses, ReturnRepository returns, Lookup lookup, Indicators indicators) {
+		this.indicators = indicators;
 		this.framework = framework;
 		this.queries = queries;
 		this.editing = editing;
@@ -256,6 +261,12 @@ class FrameworkController {
 		model.addAttribute("organisations", lookup.organisations(context));
 		model.addAttribute("polarities",
 				List.of(TargetPolarity.values()).stream().map(t -> new Option(t.name(), t.label())).toList());
+		model.addAttribute("neighbourhoodIndicators",
+				indicators.definitions()
+					.stream()
+					.filter(d -> d.measure() != Measure.RANK && d.measure() != Measure.DECILE)
+					.map(d -> new Option(d.key(), d.name()))
+					.toList());
 		model.addAttribute("frequencies",
 				List.of(Frequency.values()).stream().map(f -> new Option(f.name(), f.label())).toList());
 		return INDICATOR_FORM_VIEW;

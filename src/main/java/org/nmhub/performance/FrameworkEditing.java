@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
+import org.nmhub.indicators.Indicators;
 import org.nmhub.performance.Forms.BlockForm;
 import org.nmhub.performance.Forms.IndicatorForm;
 import org.nmhub.performance.Forms.OutcomeForm;
@@ -33,9 +34,12 @@ class FrameworkEditing {
 
 	private final PerformanceAudit audit;
 
-	FrameworkEditing(FrameworkRepository repository, PerformanceAudit audit) {
+	private final Indicators indicators;
+
+	FrameworkEditing(FrameworkRepository repository, PerformanceAudit audit, Indicators indicators) {
 		this.repository = repository;
 		this.audit = audit;
+		this.indicators = indicators;
 	}
 
 	/** The result of a save: the record's id, or the problems that stopped it. */
@@ -198,12 +202,16 @@ class FrameworkEditing {
 		if (weight != null && weight.signum() < 0) {
 			problems.add(new FieldProblem("weight", "The weight must be 0 or more"));
 		}
+		String neighbourhood = Numbers.trimmed(form.neighbourhoodIndicator());
+		if (neighbourhood != null && indicators.definitions().stream().noneMatch(d -> d.key().equals(neighbourhood))) {
+			problems.add(new FieldProblem("neighbourhoodIndicator", "Select one of NM Hub's indicators"));
+		}
 		if (!problems.isEmpty()) {
 			return Optional.empty();
 		}
 		return Optional.of(new IndicatorValues(outcome, code, title, Numbers.trimmed(form.definition()),
 				Numbers.trimmed(form.unit()), polarity, Numbers.trimmed(form.dataSource()), frequency, lead, owner,
-				"true".equals(form.mandatory()), baseline, baselineDate, min, max, weight));
+				"true".equals(form.mandatory()), baseline, baselineDate, min, max, weight, neighbourhood));
 	}
 
 	/** Adds (or replaces) the target for a date. A target needs a baseline. */

@@ -196,15 +196,6 @@ class FrameworkRepository {
 			.single();
 	}
 
-	void updateOutcome(long p, long id, long block, String title) {
-		jdbc.sql("update performance_outcomes set block_id = :b, title = :title where partnership_id = :p and id = :id")
-			.param("p", p)
-			.param("id", id)
-			.param("b", block)
-			.param("title", title)
-			.update();
-	}
-
 	Optional<Long> indicatorId(long p, long version, String code) {
 		return jdbc.sql("""
 				select id from performance_indicators where partnership_id = :p and version_id = :v
@@ -217,9 +208,10 @@ class FrameworkRepository {
 			.sql("""
 					insert into performance_indicators (partnership_id, version_id, outcome_id, code, title, definition, unit,
 					       polarity, data_source, frequency, lead_organisation_id, data_owner_organisation_id, mandatory,
-					       baseline_value, baseline_date, minimum_value, maximum_value, weight, source)
+					       baseline_value, baseline_date, minimum_value, maximum_value, weight, neighbourhood_indicator, source)
 					values (:p, :v, :outcome, :code, :title, :definition, :unit, :polarity, :dataSource, :frequency, :lead,
-					        :owner, :mandatory, :baseline, :baselineDate, :min, :max, :weight, :source) returning id
+					        :owner, :mandatory, :baseline, :baselineDate, :min, :max, :weight, :neighbourhood, :source)
+					returning id
 					""")
 			.param("p", p)
 			.param("v", version)
@@ -230,14 +222,19 @@ class FrameworkRepository {
 	}
 
 	void updateIndicator(long p, long id, IndicatorValues v) {
-		jdbc.sql("""
-				update performance_indicators set outcome_id = :outcome, code = :code, title = :title,
-				       definition = :definition, unit = :unit, polarity = :polarity, data_source = :dataSource,
-				       frequency = :frequency, lead_organisation_id = :lead, data_owner_organisation_id = :owner,
-				       mandatory = :mandatory, baseline_value = :baseline, baseline_date = :baselineDate,
-				       minimum_value = :min, maximum_value = :max, weight = :weight
-				where partnership_id = :p and id = :id
-				""").param("p", p).param("id", id).params(v.params()).update();
+		jdbc.sql(
+				"""
+						update performance_indicators set outcome_id = :outcome, code = :code, title = :title,
+						       definition = :definition, unit = :unit, polarity = :polarity, data_source = :dataSource,
+						       frequency = :frequency, lead_organisation_id = :lead, data_owner_organisation_id = :owner,
+						       mandatory = :mandatory, baseline_value = :baseline, baseline_date = :baselineDate,
+						       minimum_value = :min, maximum_value = :max, weight = :weight, neighbourhood_indicator = :neighbourhood
+						where partnership_id = :p and id = :id
+						""")
+			.param("p", p)
+			.param("id", id)
+			.params(v.params())
+			.update();
 	}
 
 	void replaceTargets(long p, long indicator, List<Point> targets) {

@@ -255,7 +255,7 @@ class FrameworkTransfer {
 				parsed.add(new Parsed(outcomeCode,
 						new IndicatorValues(0, code, title, row.get("definition"), row.get("unit"), polarity,
 								row.get("data_source"), frequency, lead, owner, mandatory, baseline, baselineDate, null,
-								null, BigDecimal.ONE),
+								null, BigDecimal.ONE, null),
 						targets));
 			}
 		}
@@ -281,8 +281,8 @@ class FrameworkTransfer {
 			}
 			else {
 				id = existing.id();
-				framework.updateIndicator(p, id,
-						values.withLimits(existing.minimumValue(), existing.maximumValue(), existing.weight()));
+				framework.updateIndicator(p, id, values.withLimits(existing.minimumValue(), existing.maximumValue(),
+						existing.weight(), existing.neighbourhoodIndicator()));
 				updated++;
 			}
 			framework.replaceTargets(p, id, row.targets());

@@ -12,7 +12,7 @@ record IndicatorValues(long outcomeId, String code, String title, @Nullable Stri
 		TargetPolarity polarity, @Nullable String dataSource, Frequency frequency, @Nullable Long leadOrganisationId,
 		@Nullable Long dataOwnerId, boolean mandatory, @Nullable BigDecimal baselineValue,
 		@Nullable LocalDate baselineDate, @Nullable BigDecimal minimumValue, @Nullable BigDecimal maximumValue,
-		BigDecimal weight) {
+		BigDecimal weight, @Nullable String neighbourhoodIndicator) {
 
 	Map<String, @Nullable Object> params() {
 		Map<String, @Nullable Object> m = new HashMap<>();
@@ -32,18 +32,21 @@ record IndicatorValues(long outcomeId, String code, String title, @Nullable Stri
 		m.put("min", minimumValue);
 		m.put("max", maximumValue);
 		m.put("weight", weight);
+		m.put("neighbourhood", neighbourhoodIndicator);
 		return m;
 	}
 
 	IndicatorValues withOutcome(long outcome) {
 		return new IndicatorValues(outcome, code, title, definition, unit, polarity, dataSource, frequency,
 				leadOrganisationId, dataOwnerId, mandatory, baselineValue, baselineDate, minimumValue, maximumValue,
-				weight);
+				weight, neighbourhoodIndicator);
 	}
 
-	IndicatorValues withLimits(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, BigDecimal weight) {
+	IndicatorValues withLimits(@Nullable BigDecimal minimum, @Nullable BigDecimal maximum, BigDecimal weight,
+			@Nullable String neighbourhood) {
 		return new IndicatorValues(outcomeId, code, title, definition, unit, polarity, dataSource, frequency,
-				leadOrganisationId, dataOwnerId, mandatory, baselineValue, baselineDate, minimum, maximum, weight);
+				leadOrganisationId, dataOwnerId, mandatory, baselineValue, baselineDate, minimum, maximum, weight,
+				neighbourhood);
 	}
 
 	/** For the audit log. */

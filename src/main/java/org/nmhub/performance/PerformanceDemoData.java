@@ -111,8 +111,9 @@ class PerformanceDemoData {
 			Long owner = organisation(DemoFacts.textOrNull(r, "owner"));
 			long indicator = jdbc.sql("""
 					insert into performance_indicators (partnership_id, version_id, outcome_id, code, title, polarity,
-					                                    lead_organisation_id, data_owner_organisation_id, source)
-					values (:p, :v, :o, :code, :title, :polarity, :owner, :owner, :source) returning id
+					                                    lead_organisation_id, data_owner_organisation_id,
+					                                    neighbourhood_indicator, source)
+					values (:p, :v, :o, :code, :title, :polarity, :owner, :owner, :neighbourhood, :source) returning id
 					""")
 				.param("p", p)
 				.param("v", version)
@@ -121,7 +122,9 @@ class PerformanceDemoData {
 				.param("title", r.get("title").asString())
 				.param("polarity", r.get("polarity").asString())
 				.param("owner", owner)
-				.param("source", rewardSource)
+				.param("neighbourhood", DemoFacts.textOrNull(r, "neighbourhoodIndicator"))
+				.param("source",
+						r.has("mappingNote") ? rewardSource + " " + r.get("mappingNote").asString() : rewardSource)
 				.query(Long.class)
 				.single();
 			jdbc.sql(

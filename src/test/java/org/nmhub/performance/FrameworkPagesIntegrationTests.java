@@ -50,15 +50,9 @@ class FrameworkPagesIntegrationTests {
 			.single();
 	}
 
-	private String page(String email, String path) throws Exception {
-		var response = mvc.perform(as(email, get(path))).andReturn().getResponse();
-		assertThat(response.getStatus()).as(path).isEqualTo(200);
-		return response.getContentAsString(StandardCharsets.UTF_8);
-	}
-
 	@Test
 	void overviewShowsTheSeedAgreementWithMissingValuesSaidSo() throws Exception {
-		String html = page(OFFICER, BASE);
+		String html = fixture.page(OFFICER, BASE);
 		assertThat(html).contains("Leicestershire Local Area Agreement 2006", "RG6", "£15,400,000.00", "missing",
 				"Safer Communities");
 	}
@@ -115,7 +109,7 @@ class FrameworkPagesIntegrationTests {
 		long id = fixture.indicator(fixture.outcome(unique("B")), code);
 		mvc.perform(as(OFFICER, post(BASE + "/indicators/" + id + "/targets")).param("targetDate", "2007-03-31")
 			.param("targetValue", "200"));
-		String html = page(OFFICER, BASE + "/indicators/" + id);
+		String html = fixture.page(OFFICER, BASE + "/indicators/" + id);
 		assertThat(html).contains("No approved actual yet", "31 March 2007");
 	}
 
@@ -183,7 +177,7 @@ class FrameworkPagesIntegrationTests {
 
 	@Test
 	void partnerOfficerSeesOnlyTheirOrganisationsIndicators() throws Exception {
-		String html = page(PARTNER, BASE);
+		String html = fixture.page(PARTNER, BASE);
 		assertThat(html).contains("RG6", "RG7").doesNotContain("RG1 ", "Increasing physical activity");
 		long rg1 = fixture.indicatorId("RG1");
 		assertThat(mvc.perform(as(PARTNER, get(BASE + "/indicators/" + rg1))).andReturn().getResponse().getStatus())

@@ -1,5 +1,6 @@
 package org.nmhub.performance;
 
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.nmhub.DemoUsers;
@@ -8,8 +9,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
@@ -62,6 +65,13 @@ final class PerformanceFixture {
 			org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder request) {
 		request.with(user(email)).with(csrf());
 		return request;
+	}
+
+	/** A page's HTML, asserting it rendered. */
+	String page(String email, String path) throws Exception {
+		var response = mvc.perform(as(email, get(path))).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return response.getContentAsString(StandardCharsets.UTF_8);
 	}
 
 	/** A new block with an outcome in the current version; returns the outcome's id. */
