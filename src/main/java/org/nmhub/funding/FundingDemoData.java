@@ -47,10 +47,14 @@ class FundingDemoData {
 
 	private final DirectoryRepository directory;
 
+	private final UnitCostRepository unitCosts;
+
 	private final boolean enabled;
 
 	FundingDemoData(FundingRepository funding, LoanRepository loans, PlanRepository plans,
-			DirectoryRepository directory, @Value("${nmhub.demo.enabled}") boolean enabled) {
+			DirectoryRepository directory, UnitCostRepository unitCosts,
+			@Value("${nmhub.demo.enabled}") boolean enabled) {
+		this.unitCosts = unitCosts;
 		this.funding = funding;
 		this.loans = loans;
 		this.plans = plans;
@@ -101,6 +105,10 @@ class FundingDemoData {
 		}
 		if (!created.slug().equals(COUNTY)) {
 			return;
+		}
+		for (JsonNode c : seed.get("unitCosts")) {
+			unitCosts.save(partnership, c.get("key").asString(), c.get("label").asString(), decimal(c, "low"),
+					decimal(c, "high"), c.get("unit").asString(), c.get("source").asString());
 		}
 		String app4 = seed.get("sources").get("app4").asString();
 		String app5 = seed.get("sources").get("app5").asString();
