@@ -167,6 +167,10 @@ public class Funding {
 		if (status == null) {
 			problems.add(new FieldProblem("status", "Select the bid's status"));
 		}
+		LocalDate awardedOn = date(form.awardedOn(), "awardedOn", "The award date", problems);
+		if (status == BidStatus.AWARDED && awardedOn == null && text(form.awardedOn()).isEmpty()) {
+			problems.add(new FieldProblem("awardedOn", "Enter the date of the award"));
+		}
 		BigDecimal total = amount(form.total(), "total", "The total", false, problems);
 		Map<FinancialYear, BigDecimal> years = profile(form, stream, problems);
 		if (!problems.isEmpty()) {
@@ -175,8 +179,8 @@ public class Funding {
 		long id = repository.insertBid(context.partnershipId(),
 				new FundingRepository.NewBid(stream == null ? null : stream.id(), reference, title,
 						blankToNull(form.block()), targetKind, targetId, targetLabel, total,
-						"true".equals(form.matchingRequired()), status, blankToNull(form.description()), RECORDED,
-						List.of(), years));
+						"true".equals(form.matchingRequired()), status, awardedOn, blankToNull(form.description()),
+						RECORDED, List.of(), years));
 		Map<String, @Nullable Object> now = new LinkedHashMap<>();
 		now.put("reference", reference);
 		now.put("title", title);

@@ -117,7 +117,8 @@ class FundingDemoData {
 		for (JsonNode b : seed.get("bids")) {
 			boolean appendix5 = b.has("contributions");
 			String source = (appendix5 ? app5 : app4) + ": '" + b.get("printed").asString() + "'"
-					+ (b.get("years").isEmpty() ? "" : ". " + years);
+					+ (b.get("years").isEmpty() ? "" : ". " + years)
+					+ (b.has("awardedOn") ? " " + seed.get("sources").get("awardedOn").asString() : "");
 			Map<FinancialYear, BigDecimal> profile = new TreeMap<>();
 			b.get("years")
 				.properties()
@@ -139,8 +140,8 @@ class FundingDemoData {
 							b.get("reference").asString(), b.get("title").asString(), b.get("block").asString(),
 							TargetKind.valueOf(b.get("targetKind").asString()), null, b.get("targetLabel").asString(),
 							decimal(b, "total"), b.get("matching").asBoolean(),
-							BidStatus.valueOf(b.get("status").asString()), DemoFacts.textOrNull(b, "description"),
-							source, items, profile));
+							BidStatus.valueOf(b.get("status").asString()), date(b, "awardedOn"),
+							DemoFacts.textOrNull(b, "description"), source, items, profile));
 			if (appendix5) {
 				for (JsonNode c : b.get("contributions")) {
 					String year = DemoFacts.textOrNull(c, "year");
