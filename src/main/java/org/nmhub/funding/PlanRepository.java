@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /** Financial plans and their lines, filtered by partnership. */
-@Repository
+@Repository("financialPlanRepository")
 class PlanRepository {
 
 	private final JdbcClient jdbc;

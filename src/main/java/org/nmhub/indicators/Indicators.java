@@ -18,8 +18,30 @@ public class Indicators {
 
 	private final IndicatorRepository indicators;
 
-	Indicators(IndicatorRepository indicators) {
+	private final LocalRepository local;
+
+	Indicators(IndicatorRepository indicators, LocalRepository local) {
 		this.indicators = indicators;
+		this.local = local;
+	}
+
+	/** The partnership's own datasets (e.g. police.uk crime), newest import first. */
+	public List<LocalSeries> localSeries(org.nmhub.access.PartnershipId partnership) {
+		return local.datasets(partnership.value())
+			.stream()
+			.map(d -> new LocalSeries(d.id(), d.name(), d.vintage(), d.publisher(), d.licence(), d.firstPeriod(),
+					d.lastPeriod(), d.aggregation() == Aggregation.SUM))
+			.toList();
+	}
+
+	/**
+	 * A partnership's own dataset's values by area and period (e.g. {@code 2021-04}),
+	 * summed in SQL: {@code period -> area -> value}. Empty for another partnership's
+	 * dataset.
+	 */
+	public Map<String, Map<String, BigDecimal>> localValues(org.nmhub.access.PartnershipId partnership,
+			long datasetId) {
+		return local.valuesByPeriodAndArea(partnership.value(), datasetId);
 	}
 
 	/** Every imported file, oldest edition first. */

@@ -8,7 +8,9 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 import javax.sql.DataSource;
 
@@ -152,6 +154,23 @@ class LocalRepository {
 			.param("codes", areaCodes.toArray(String[]::new))
 			.query((rs, n) -> new AreaFigure(rs.getString(1), rs.getInt(2), rs.getBigDecimal(3), rs.getBigDecimal(4)))
 			.list();
+	}
+
+	/**
+	 * The dataset's values, {@code period -> area -> value}, for its own partnership
+	 * only.
+	 */
+	Map<String, Map<String, BigDecimal>> valuesByPeriodAndArea(long partnershipId, long datasetId) {
+		Map<String, Map<String, BigDecimal>> values = new TreeMap<>();
+		jdbc.sql("""
+				select v.period, v.area_code, v.value
+				from indicator_local_values v
+				join indicator_local_datasets d on d.id = v.dataset_id
+				where d.partnership_id = :p and d.id = :id
+				""").param("p", partnershipId).param("id", datasetId).query(rs -> {
+			values.computeIfAbsent(rs.getString(1), k -> new TreeMap<>()).put(rs.getString(2), rs.getBigDecimal(3));
+		});
+		return values;
 	}
 
 	/** A number that changes whenever the partnership imports a local dataset. */

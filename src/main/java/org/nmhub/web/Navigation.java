@@ -20,13 +20,16 @@ final class Navigation {
 		List<NavigationItem> items = new ArrayList<>();
 		add(items, "Home", base, requestPath, true);
 		add(items, "Neighbourhoods", base + "/neighbourhoods", requestPath, false);
+		add(items, "Plans", base + "/plans", requestPath, false);
+		add(items, "Engagement", base + "/engagement", requestPath, false);
+		add(items, "Intelligence", base + "/intelligence", requestPath, false);
 		add(items, "Partners", base + "/partners", requestPath, false);
 		add(items, "Meetings", base + "/meetings", requestPath, false);
+		add(items, "Performance", base + "/performance", requestPath, false);
+		add(items, "Funding", base + "/funding", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
-		add(items, "Performance", base + "/performance", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);
-		add(items, "Funding", base + "/funding", requestPath, false);
 		add(items, "Toolkit", base + "/toolkit", requestPath, false);
 		if (context.role() == Role.ADMINISTRATOR) {
 			add(items, "Members", base + "/members", requestPath, false);

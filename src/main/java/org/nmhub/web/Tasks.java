@@ -25,6 +25,9 @@ final class Tasks {
 						+ "where it came from."));
 		tasks.add(new Task("Partners and bodies", base + "/partners",
 				"The partner organisations, and the board, groups, LSPs and NATs they meet in."));
+		tasks.add(new Task("Action plans", base + "/plans",
+				"Neighbourhood Action Plans and the district and county plans: priorities, actions with named "
+						+ "leads and resources, agreement, and progress. Your own actions are under My actions."));
 		tasks.add(new Task("Indicators", base + "/indicators",
 				context.role() == Role.ADMINISTRATOR
 						? "The Indices of Deprivation and other official evidence, and importing a new file."

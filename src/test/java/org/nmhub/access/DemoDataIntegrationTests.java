@@ -30,7 +30,8 @@ class DemoDataIntegrationTests {
 		for (String slug : List.of(DemoUsers.COUNTY, DemoUsers.CITY)) {
 			List<String> roles = jdbc.sql("""
 					select m.role from memberships m join partnerships p on p.id = m.partnership_id
-					where p.slug = :s order by m.role
+					join users u on u.id = m.user_id
+					where p.slug = :s and u.email like '%@' || p.slug || '.example' order by m.role
 					""").param("s", slug).query(String.class).list();
 			assertThat(roles).as(slug)
 				.containsExactlyInAnyOrder("ADMINISTRATOR", "PERFORMANCE_OFFICER", "DISTRICT_COORDINATOR",

@@ -22,11 +22,13 @@ class SignInBrowserTests {
 
 	static final String DEMO_PASSWORD = "demo-Partnership-2026";
 
-	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Meetings",
-			"Indicators", "Selection", "Geography");
+	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Neighbourhoods", "Plans", "Engagement",
+			"Intelligence", "Partners", "Meetings", "Performance", "Funding", "Indicators", "Selection", "Geography",
+			"Toolkit");
 
-	static final List<String> ADMINISTRATORS_NAVIGATION = List.of("Home", "Neighbourhoods", "Partners", "Meetings",
-			"Indicators", "Selection", "Geography", "Members", "Audit log", "Settings");
+	static final List<String> ADMINISTRATORS_NAVIGATION = java.util.stream.Stream
+		.concat(EVERYONES_NAVIGATION.stream(), java.util.stream.Stream.of("Members", "Audit log", "Settings"))
+		.toList();
 
 	static final String WRONG_DETAILS = "Enter a correct email address and password";
 
