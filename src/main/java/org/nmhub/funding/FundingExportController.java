@@ -37,8 +37,17 @@ class FundingExportController {
 		this.plans = plans;
 	}
 
-	@GetMapping("/p/{partnership}/funding/bids.{format:csv|xlsx}")
-	ResponseEntity<byte[]> bids(PartnershipContext context, @PathVariable String format) {
+	@GetMapping("/p/{partnership}/funding/bids.csv")
+	ResponseEntity<byte[]> bidsCsv(PartnershipContext context) {
+		return bids(context, "csv");
+	}
+
+	@GetMapping("/p/{partnership}/funding/bids.xlsx")
+	ResponseEntity<byte[]> bidsXlsx(PartnershipContext context) {
+		return bids(context, "xlsx");
+	}
+
+	private ResponseEntity<byte[]> bids(PartnershipContext context, String format) {
 		List<Bid> bids = funding.bids(context.partnershipId());
 		List<FinancialYear> years = Funding.profileYears(bids);
 		return table(format, "funding-bids", FundingExports.bidHeader(years), FundingExports.bidRows(bids, years));
@@ -63,8 +72,17 @@ class FundingExportController {
 			.body(json);
 	}
 
-	@GetMapping("/p/{partnership}/funding/loans/{id}/schedule.{format:csv|xlsx}")
-	ResponseEntity<byte[]> schedule(PartnershipContext context, @PathVariable long id, @PathVariable String format) {
+	@GetMapping("/p/{partnership}/funding/loans/{id}/schedule.csv")
+	ResponseEntity<byte[]> scheduleCsv(PartnershipContext context, @PathVariable long id) {
+		return schedule(context, id, "csv");
+	}
+
+	@GetMapping("/p/{partnership}/funding/loans/{id}/schedule.xlsx")
+	ResponseEntity<byte[]> scheduleXlsx(PartnershipContext context, @PathVariable long id) {
+		return schedule(context, id, "xlsx");
+	}
+
+	private ResponseEntity<byte[]> schedule(PartnershipContext context, long id, String format) {
 		Loan loan = loans.find(context.partnershipId(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!(loans.schedule(loan) instanceof LoanModel.Schedule schedule)) {
@@ -79,8 +97,17 @@ class FundingExportController {
 				List.of("Date", "What", "Cash", "Interest added", "Drawdown", "Balance", "Base rate %"), rows);
 	}
 
-	@GetMapping("/p/{partnership}/funding/plans/{id}/plan.{format:csv|xlsx}")
-	ResponseEntity<byte[]> plan(PartnershipContext context, @PathVariable long id, @PathVariable String format) {
+	@GetMapping("/p/{partnership}/funding/plans/{id}/plan.csv")
+	ResponseEntity<byte[]> planCsv(PartnershipContext context, @PathVariable long id) {
+		return plan(context, id, "csv");
+	}
+
+	@GetMapping("/p/{partnership}/funding/plans/{id}/plan.xlsx")
+	ResponseEntity<byte[]> planXlsx(PartnershipContext context, @PathVariable long id) {
+		return plan(context, id, "xlsx");
+	}
+
+	private ResponseEntity<byte[]> plan(PartnershipContext context, long id, String format) {
 		FinancialPlan plan = plans.find(context.partnershipId(), id)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		List<List<?>> rows = plan.lines()
