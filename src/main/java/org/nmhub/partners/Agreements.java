@@ -8,9 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
-import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;
-import org.nmhub.access.Partnerships;
 import org.nmhub.access.Role;
 import org.nmhub.shared.FormValues;
 
@@ -28,13 +26,13 @@ class Agreements {
 
 	private final AgreementRepository agreements;
 
-	private final Partnerships partnerships;
+	private final Organisations organisations;
 
 	private final ApplicationEventPublisher events;
 
-	Agreements(AgreementRepository agreements, Partnerships partnerships, ApplicationEventPublisher events) {
+	Agreements(AgreementRepository agreements, Organisations organisations, ApplicationEventPublisher events) {
 		this.agreements = agreements;
-		this.partnerships = partnerships;
+		this.organisations = organisations;
 		this.events = events;
 	}
 
@@ -57,11 +55,7 @@ class Agreements {
 	@Transactional
 	Either<Problem, Long> create(PartnershipContext context, AgreementForm form) {
 		long p = context.partnershipId().value();
-		Optional<OrganisationRef> organisation = FormValues.whole(form.organisationId())
-			.flatMap(id -> partnerships.organisations(context.partnershipId())
-				.stream()
-				.filter(o -> o.id() == id)
-				.findFirst());
+		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
 			return Either.left(new Problem("organisationId", "Select one of the partnership's organisations"));
 		}

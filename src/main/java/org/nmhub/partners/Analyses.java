@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
 
 import org.springframework.stereotype.Service;
@@ -29,38 +28,38 @@ class Analyses {
 		this.load = load;
 	}
 
-	List<Engagement.Row> ranking(PartnershipContext context, @Nullable String district, LocalDate asOf) {
-		return engagement.ranking(context.partnershipId().value(), district, asOf);
+	List<Engagement.Row> ranking(PartnershipContext context, AnalysisScope scope, LocalDate asOf) {
+		return engagement.ranking(context.partnershipId().value(), scope, asOf);
 	}
 
-	List<Engagement.Trend> trend(PartnershipContext context, @Nullable String district, LocalDate asOf) {
-		return engagement.trend(context.partnershipId().value(), district, asOf);
+	List<Engagement.Trend> trend(PartnershipContext context, AnalysisScope scope, LocalDate asOf) {
+		return engagement.trend(context.partnershipId().value(), scope, asOf);
 	}
 
-	List<Engagement.ExpectedMeeting> meetings(PartnershipContext context, @Nullable String district, LocalDate asOf,
+	List<Engagement.ExpectedMeeting> meetings(PartnershipContext context, AnalysisScope scope, LocalDate asOf,
 			long organisation) {
-		return engagement.meetings(context.partnershipId().value(), district, asOf, organisation);
+		return engagement.meetings(context.partnershipId().value(), scope, asOf, organisation);
 	}
 
-	List<Engagement.LedAction> actions(PartnershipContext context, @Nullable String district, LocalDate asOf,
+	List<Engagement.LedAction> actions(PartnershipContext context, AnalysisScope scope, LocalDate asOf,
 			long organisation) {
-		return engagement.actions(context.partnershipId().value(), district, asOf, organisation);
+		return engagement.actions(context.partnershipId().value(), scope, asOf, organisation);
 	}
 
 	List<Engagement.CommitmentState> commitments(PartnershipContext context, LocalDate asOf, long organisation) {
 		return engagement.commitments(context.partnershipId().value(), asOf, organisation);
 	}
 
-	List<MeetingLoad.SharedIssue> sharedIssues(PartnershipContext context, @Nullable String district) {
-		return load.sharedIssues(context.partnershipId().value(), district);
+	List<MeetingLoad.SharedIssue> sharedIssues(PartnershipContext context, AnalysisScope scope) {
+		return load.sharedIssues(context.partnershipId().value(), scope);
 	}
 
-	List<MeetingLoad.Overlap> overlaps(PartnershipContext context, @Nullable String district) {
-		return load.overlaps(context.partnershipId().value(), district);
+	List<MeetingLoad.Overlap> overlaps(PartnershipContext context, AnalysisScope scope) {
+		return load.overlaps(context.partnershipId().value(), scope);
 	}
 
-	List<MeetingLoad.PersonMonth> busiest(PartnershipContext context, @Nullable String district) {
-		return load.meetingsPerPersonPerMonth(context.partnershipId().value(), district, 2);
+	List<MeetingLoad.PersonMonth> busiest(PartnershipContext context, AnalysisScope scope) {
+		return load.meetingsPerPersonPerMonth(context.partnershipId().value(), scope, 2);
 	}
 
 	/** Suggestions from the duplication figures, each saying why. */

@@ -8,6 +8,7 @@ import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
 import org.nmhub.places.District;
+import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 
 import org.springframework.http.HttpStatus;
@@ -19,8 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 /**
- * Hard-to-engage partners and meeting load. Partner officers do not see these: they
- * compare organisations with each other.
+ * Hard-to-engage partners and meeting load, for the partnership, a district or a
+ * neighbourhood. Partner officers do not see these: they compare organisations with each
+ * other.
  */
 @Controller
 @RequiresRole({ Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER, Role.DISTRICT_COORDINATOR, Role.NEIGHBOURHOOD_MANAGER,
@@ -41,26 +43,23 @@ class AnalysesController {
 
 	@GetMapping("/p/{partnership}/partners/engagement")
 	String engagement(PartnershipContext context, @RequestParam(required = false) @Nullable String district,
-			Model model) {
-		String scope = district(context, district);
+			@RequestParam(required = false) @Nullable String neighbourhood, Model model) {
+		AnalysisScope scope = scope(context, district, neighbourhood, model);
 		LocalDate today = LocalDate.now();
 		model.addAttribute("rows", analyses.ranking(context, scope, today));
 		model.addAttribute("trend", analyses.trend(context, scope, today));
-		model.addAttribute("district", scope);
-		model.addAttribute("districts",
-				places.districts(context.partnershipId()).stream().map(District::name).toList());
 		return "partners/engagement";
 	}
 
 	@GetMapping("/p/{partnership}/partners/engagement/{organisation}")
 	String explain(PartnershipContext context, @PathVariable long organisation,
-			@RequestParam(required = false) @Nullable String district, Model model) {
+			@RequestParam(required = false) @Nullable String district,
+			@RequestParam(required = false) @Nullable String neighbourhood, Model model) {
 		PartnerOrganisation partner = organisations.find(context, organisation)
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		String scope = district(context, district);
+		AnalysisScope scope = scope(context, district, neighbourhood, model);
 		LocalDate today = LocalDate.now();
 		model.addAttribute("organisation", partner);
-		model.addAttribute("district", scope);
 		model.addAttribute("row",
 				analyses.ranking(context, scope, today)
 					.stream()
@@ -79,31 +78,40 @@ class AnalysesController {
 	}
 
 	@GetMapping("/p/{partnership}/meetings/load")
-	String load(PartnershipContext context, @RequestParam(required = false) @Nullable String district, Model model) {
-		String scope = district(context, district);
+	String load(PartnershipContext context, @RequestParam(required = false) @Nullable String district,
+			@RequestParam(required = false) @Nullable String neighbourhood, Model model) {
+		AnalysisScope scope = scope(context, district, neighbourhood, model);
 		List<MeetingLoad.SharedIssue> issues = analyses.sharedIssues(context, scope);
 		List<MeetingLoad.Overlap> overlaps = analyses.overlaps(context, scope);
 		model.addAttribute("issues", issues);
 		model.addAttribute("overlaps", overlaps);
 		model.addAttribute("busiest", analyses.busiest(context, scope));
 		model.addAttribute("suggestions", Analyses.suggestions(issues, overlaps));
-		model.addAttribute("district", scope);
-		model.addAttribute("districts",
-				places.districts(context.partnershipId()).stream().map(District::name).toList());
 		return "partners/meeting-load";
 	}
 
 	/**
-	 * The district named, if it is one of the partnership's; otherwise the whole
-	 * partnership.
+	 * The neighbourhood chosen, if it is one of the partnership's; else the district
+	 * chosen, if it is one; else the whole partnership. Adds the choices, the choice and
+	 * its name (for headings) to the model.
 	 */
-	private @Nullable String district(PartnershipContext context, @Nullable String district) {
-		return places.districts(context.partnershipId())
-			.stream()
-			.map(District::name)
-			.filter(d -> d.equals(district))
+	private AnalysisScope scope(PartnershipContext context, @Nullable String district, @Nullable String neighbourhood,
+			Model model) {
+		List<String> districts = places.districts(context.partnershipId()).stream().map(District::name).toList();
+		List<NeighbourhoodRef> neighbourhoods = places.neighbourhoods(context.partnershipId());
+		model.addAttribute("districts", districts);
+		model.addAttribute("neighbourhoods", neighbourhoods.stream().map(n -> new Choice(n.key(), n.name())).toList());
+		AnalysisScope scope = neighbourhoods.stream()
+			.filter(n -> n.key().equals(neighbourhood))
 			.findFirst()
-			.orElse(null);
+			.map(n -> AnalysisScope.neighbourhood(n.key(), n.name()))
+			.orElse(district != null && districts.contains(district) ? AnalysisScope.district(district)
+					: AnalysisScope.ALL);
+		model.addAttribute("district", scope.district());
+		model.addAttribute("neighbourhood", scope.neighbourhoodKey());
+		model.addAttribute("scopeName",
+				scope.neighbourhoodName() != null ? scope.neighbourhoodName() : scope.district());
+		return scope;
 	}
 
 }

@@ -1,11 +1,7 @@
 package org.nmhub.partners;
 
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -14,49 +10,48 @@ import org.springframework.stereotype.Repository;
  * The partnership analyses, computed in SQL: how engaged each partner organisation is
  * (attendance at the bodies it belongs to, actions it leads, commitments delivered,
  * protocol signed), and meeting load and duplication. Every query is limited to one
- * partnership and, optionally, one district's bodies; "as of" fixes what counts as past
- * and overdue.
+ * partnership and, optionally, one district's or neighbourhood's bodies; "as of" fixes
+ * what counts as past and overdue.
  */
 @Repository
 class EngagementQueries {
 
-	/** Bodies in scope: the partnership's, optionally one district's. */
-	private static final String SCOPE = """
-			scope as (
-			  select b.id, b.name from partner_bodies b
-			  where b.partnership_id = :p and (cast(:district as text) is null or b.district_name = :district)
-			),
-			member_bodies as (
-			  select distinct m.organisation_id, m.body_id from partner_body_members m join scope s on s.id = m.body_id
-			  where m.organisation_id is not null
-			),
-			expected as (
-			  select mb.organisation_id, mt.id as meeting_id, mt.body_id,
-			         cast(mt.starts_at at time zone 'Europe/London' as date) as day
-			  from member_bodies mb join partner_meetings mt on mt.body_id = mb.body_id and mt.partnership_id = :p
-			  where not mt.cancelled and cast(mt.starts_at at time zone 'Europe/London' as date) < :asOf
-			),
-			presence as (
-			  select e.organisation_id, e.meeting_id, e.body_id, e.day,
-			         coalesce(bool_or(a.status in ('PRESENT', 'SUBSTITUTE')), false) as attended,
-			         coalesce(bool_or(a.status = 'APOLOGIES'), false) as apologies
-			  from expected e
-			  left join partner_attendance a on a.meeting_id = e.meeting_id and a.organisation_id = e.organisation_id
-			                                and a.partnership_id = :p
-			  group by e.organisation_id, e.meeting_id, e.body_id, e.day
-			),
-			actions as (
-			  select a.id, a.meeting_id, mt.body_id, a.owner_organisation_id as organisation_id, a.description, a.due_on,
-			         a.completed_on,
-			         case when a.completed_on is not null and a.due_on is not null and a.completed_on > a.due_on then 'late'
-			              when a.completed_on is not null then 'done'
-			              when a.due_on is not null and a.due_on < :asOf then 'overdue'
-			              else 'open' end as state
-			  from partner_meeting_actions a join partner_meetings mt on mt.id = a.meeting_id join scope s on s.id = mt.body_id
-			  where a.partnership_id = :p and a.owner_organisation_id is not null
-			    and cast(mt.starts_at at time zone 'Europe/London' as date) < :asOf
-			)
-			""";
+	/**
+	 * Bodies in scope (see {@link AnalysisScope}), their members, meetings and actions.
+	 */
+	private static final String SCOPE = AnalysisScope.SQL
+			+ """
+					, member_bodies as (
+					  select distinct m.organisation_id, m.body_id from partner_body_members m join scope s on s.id = m.body_id
+					  where m.organisation_id is not null
+					),
+					expected as (
+					  select mb.organisation_id, mt.id as meeting_id, mt.body_id,
+					         cast(mt.starts_at at time zone 'Europe/London' as date) as day
+					  from member_bodies mb join partner_meetings mt on mt.body_id = mb.body_id and mt.partnership_id = :p
+					  where not mt.cancelled and cast(mt.starts_at at time zone 'Europe/London' as date) < :asOf
+					),
+					presence as (
+					  select e.organisation_id, e.meeting_id, e.body_id, e.day,
+					         coalesce(bool_or(a.status in ('PRESENT', 'SUBSTITUTE')), false) as attended,
+					         coalesce(bool_or(a.status = 'APOLOGIES'), false) as apologies
+					  from expected e
+					  left join partner_attendance a on a.meeting_id = e.meeting_id and a.organisation_id = e.organisation_id
+					                                and a.partnership_id = :p
+					  group by e.organisation_id, e.meeting_id, e.body_id, e.day
+					),
+					actions as (
+					  select a.id, a.meeting_id, mt.body_id, a.owner_organisation_id as organisation_id, a.description, a.due_on,
+					         a.completed_on,
+					         case when a.completed_on is not null and a.due_on is not null and a.completed_on > a.due_on then 'late'
+					              when a.completed_on is not null then 'done'
+					              when a.due_on is not null and a.due_on < :asOf then 'overdue'
+					              else 'open' end as state
+					  from partner_meeting_actions a join partner_meetings mt on mt.id = a.meeting_id join scope s on s.id = mt.body_id
+					  where a.partnership_id = :p and a.owner_organisation_id is not null
+					    and cast(mt.starts_at at time zone 'Europe/London' as date) < :asOf
+					)
+					""";
 
 	private final JdbcClient jdbc;
 
@@ -64,19 +59,11 @@ class EngagementQueries {
 		this.jdbc = jdbc;
 	}
 
-	private Map<String, Object> params(long partnership, @Nullable String district, LocalDate asOf) {
-		HashMap<String, Object> params = new HashMap<>();
-		params.put("p", partnership);
-		params.put("district", district);
-		params.put("asOf", asOf);
-		return params;
-	}
-
 	/**
 	 * Every partner with any meeting, action or commitment, ranked hardest to engage
 	 * first.
 	 */
-	List<Engagement.Row> ranking(long partnership, @Nullable String district, LocalDate asOf) {
+	List<Engagement.Row> ranking(long partnership, AnalysisScope scope, LocalDate asOf) {
 		return jdbc
 			.sql("with " + SCOPE
 					+ """
@@ -120,7 +107,8 @@ class EngagementQueries {
 							select rank() over (order by score desc) as rank, * from rows order by score desc, name
 							"""
 						.formatted(SharingProtocolRepository.CURRENT_VERSION))
-			.params(params(partnership, district, asOf))
+			.params(scope.params(partnership))
+			.param("asOf", asOf)
 			.query((rs, n) -> new Engagement.Row(rs.getInt("rank"), rs.getLong("id"), rs.getString("name"),
 					rs.getInt("expected"), rs.getInt("attended"), rs.getInt("apologies"), rs.getBigDecimal("rate"),
 					rs.getInt("led"), rs.getInt("overdue"), rs.getInt("late"), rs.getInt("commitments"),
@@ -132,7 +120,7 @@ class EngagementQueries {
 	 * Attendance and actions by financial half-year (April–September, October–March) for
 	 * each organisation: meetings by their date, actions by their due date.
 	 */
-	List<Engagement.Trend> trend(long partnership, @Nullable String district, LocalDate asOf) {
+	List<Engagement.Trend> trend(long partnership, AnalysisScope scope, LocalDate asOf) {
 		return jdbc
 			.sql("with " + SCOPE
 					+ """
@@ -158,7 +146,8 @@ class EngagementQueries {
 							group by l.organisation_id, o.name, l.fy, l.half
 							order by o.name, l.fy, l.half
 							""")
-			.params(params(partnership, district, asOf))
+			.params(scope.params(partnership))
+			.param("asOf", asOf)
 			.query((rs, n) -> new Engagement.Trend(rs.getLong("organisation_id"), rs.getString("name"),
 					rs.getString("label"), rs.getInt("expected"), rs.getInt("attended"), rs.getBigDecimal("rate"),
 					rs.getInt("due"), rs.getInt("bad")))
@@ -166,7 +155,7 @@ class EngagementQueries {
 	}
 
 	/** The meetings behind an organisation's attendance rate. */
-	List<Engagement.ExpectedMeeting> meetings(long partnership, @Nullable String district, LocalDate asOf,
+	List<Engagement.ExpectedMeeting> meetings(long partnership, AnalysisScope scope, LocalDate asOf,
 			long organisation) {
 		return jdbc
 			.sql("with " + SCOPE
@@ -176,7 +165,8 @@ class EngagementQueries {
 							from presence pr join scope s on s.id = pr.body_id
 							where pr.organisation_id = :o order by pr.day, s.name
 							""")
-			.params(params(partnership, district, asOf))
+			.params(scope.params(partnership))
+			.param("asOf", asOf)
 			.param("o", organisation)
 			.query((rs, n) -> new Engagement.ExpectedMeeting(rs.getLong("meeting_id"), rs.getString("name"),
 					rs.getObject("day", LocalDate.class), rs.getString("outcome")))
@@ -184,13 +174,14 @@ class EngagementQueries {
 	}
 
 	/** The actions behind an organisation's overdue and late counts. */
-	List<Engagement.LedAction> actions(long partnership, @Nullable String district, LocalDate asOf, long organisation) {
+	List<Engagement.LedAction> actions(long partnership, AnalysisScope scope, LocalDate asOf, long organisation) {
 		return jdbc.sql("with " + SCOPE + """
 				select a.meeting_id, s.name, a.description, a.due_on, a.completed_on, a.state
 				from actions a join scope s on s.id = a.body_id
 				where a.organisation_id = :o order by a.due_on nulls last, a.id
 				""")
-			.params(params(partnership, district, asOf))
+			.params(scope.params(partnership))
+			.param("asOf", asOf)
 			.param("o", organisation)
 			.query((rs, n) -> new Engagement.LedAction(rs.getLong("meeting_id"), rs.getString("name"),
 					rs.getString("description"), rs.getObject("due_on", LocalDate.class),

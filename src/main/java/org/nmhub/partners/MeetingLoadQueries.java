@@ -1,10 +1,7 @@
 package org.nmhub.partners;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import org.jspecify.annotations.Nullable;
 import org.nmhub.shared.SqlArrays;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -13,17 +10,13 @@ import org.springframework.stereotype.Repository;
 /**
  * Meeting load and duplication, in SQL: issues on the agendas of several bodies in the
  * same quarter, bodies whose member organisations overlap, and meetings per person per
- * month. Limited to one partnership and optionally one district's bodies.
+ * month. Limited to one partnership and optionally one district's or neighbourhood's
+ * bodies.
  */
 @Repository
 class MeetingLoadQueries {
 
-	private static final String SCOPE = """
-			scope as (
-			  select b.id, b.name from partner_bodies b
-			  where b.partnership_id = :p and (cast(:district as text) is null or b.district_name = :district)
-			)
-			""";
+	private static final String SCOPE = AnalysisScope.SQL;
 
 	private final JdbcClient jdbc;
 
@@ -31,17 +24,10 @@ class MeetingLoadQueries {
 		this.jdbc = jdbc;
 	}
 
-	private static Map<String, Object> params(long partnership, @Nullable String district) {
-		Map<String, Object> params = new HashMap<>();
-		params.put("p", partnership);
-		params.put("district", district);
-		return params;
-	}
-
 	/**
 	 * Issues (agenda tags, ignoring case) discussed at two or more bodies in one quarter.
 	 */
-	List<MeetingLoad.SharedIssue> sharedIssues(long partnership, @Nullable String district) {
+	List<MeetingLoad.SharedIssue> sharedIssues(long partnership, AnalysisScope scope) {
 		return jdbc
 			.sql("with " + SCOPE
 					+ """
@@ -58,7 +44,7 @@ class MeetingLoadQueries {
 							from tagged group by issue, quarter having count(distinct body_id) >= 2
 							order by quarter desc, count(distinct body_id) desc, issue
 							""")
-			.params(params(partnership, district))
+			.params(scope.params(partnership))
 			.query((rs, n) -> new MeetingLoad.SharedIssue(rs.getString("issue"), rs.getString("label"),
 					rs.getInt("bodies"), SqlArrays.strings(rs.getArray("body_names")),
 					SqlArrays.strings(rs.getArray("meetings")).stream().map(Long::valueOf).toList()))
@@ -68,7 +54,7 @@ class MeetingLoadQueries {
 	/**
 	 * Pairs of bodies sharing two or more member organisations, most overlapping first.
 	 */
-	List<MeetingLoad.Overlap> overlaps(long partnership, @Nullable String district) {
+	List<MeetingLoad.Overlap> overlaps(long partnership, AnalysisScope scope) {
 		return jdbc
 			.sql("with " + SCOPE
 					+ """
@@ -91,7 +77,7 @@ class MeetingLoadQueries {
 							join sizes fs on fs.body_id = p.first join sizes ss on ss.body_id = p.second
 							order by overlap desc, p.shared desc, first_name, second_name
 							""")
-			.params(params(partnership, district))
+			.params(scope.params(partnership))
 			.query((rs, n) -> new MeetingLoad.Overlap(rs.getLong("first"), rs.getString("first_name"),
 					rs.getLong("second"), rs.getString("second_name"), rs.getInt("shared"), rs.getInt("combined"),
 					rs.getBigDecimal("overlap"), SqlArrays.strings(rs.getArray("names"))))
@@ -99,7 +85,7 @@ class MeetingLoadQueries {
 	}
 
 	/** People (by name, ignoring case) and months with the most meetings attended. */
-	List<MeetingLoad.PersonMonth> meetingsPerPersonPerMonth(long partnership, @Nullable String district, int atLeast) {
+	List<MeetingLoad.PersonMonth> meetingsPerPersonPerMonth(long partnership, AnalysisScope scope, int atLeast) {
 		return jdbc.sql("with " + SCOPE + """
 				select min(a.person) as person,
 				       to_char(date_trunc('month', mt.starts_at at time zone 'Europe/London'), 'YYYY-MM') as month,
@@ -111,7 +97,7 @@ class MeetingLoadQueries {
 				having count(distinct mt.id) >= :atLeast
 				order by count(distinct mt.id) desc, month desc, person
 				""")
-			.params(params(partnership, district))
+			.params(scope.params(partnership))
 			.param("atLeast", atLeast)
 			.query((rs, n) -> new MeetingLoad.PersonMonth(rs.getString("person"), rs.getString("month"),
 					rs.getInt("meetings"), SqlArrays.strings(rs.getArray("bodies"))))

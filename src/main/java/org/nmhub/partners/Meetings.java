@@ -183,8 +183,7 @@ class Meetings {
 	@Transactional
 	Either<Problem, MeetingRepository.Recorded> recordAttendance(PartnershipContext context, Meeting meeting,
 			MeetingForms.Attendance form) {
-		Optional<PartnerOrganisation> organisation = FormValues.whole(form.organisationId())
-			.flatMap(id -> organisations.find(context, id));
+		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
 			return Either.left(new Problem("organisationId", "Select the person's organisation"));
 		}
@@ -228,8 +227,7 @@ class Meetings {
 
 	@Transactional
 	Optional<Problem> addAction(PartnershipContext context, Meeting meeting, MeetingForms.Action form) {
-		Optional<PartnerOrganisation> owner = FormValues.whole(form.ownerOrganisationId())
-			.flatMap(id -> organisations.find(context, id));
+		Optional<PartnerOrganisation> owner = organisations.chosen(context, form.ownerOrganisationId());
 		if (owner.isEmpty()) {
 			return Optional.of(new Problem("ownerOrganisationId", "Select the organisation that owns the action"));
 		}

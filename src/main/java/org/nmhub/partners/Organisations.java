@@ -53,6 +53,14 @@ class Organisations {
 		return all(context).stream().filter(o -> o.id() == id).findFirst();
 	}
 
+	/**
+	 * The partner whose id was chosen in a form, if the text names one of the
+	 * partnership's.
+	 */
+	Optional<PartnerOrganisation> chosen(PartnershipContext context, @Nullable String idText) {
+		return FormValues.whole(idText).flatMap(id -> find(context, id));
+	}
+
 	List<Contact> contacts(PartnershipContext context, long organisation) {
 		return organisations.contacts(context.partnershipId().value(), organisation);
 	}
@@ -152,8 +160,7 @@ class Organisations {
 	@Transactional
 	Optional<Problem> addMember(PartnershipContext context, long body, MemberForm form) {
 		PartnerBody target = bodies.find(context.partnershipId(), body).orElseThrow();
-		Optional<PartnerOrganisation> organisation = FormValues.whole(form.organisationId())
-			.flatMap(id -> find(context, id));
+		Optional<PartnerOrganisation> organisation = chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
 			return Optional.of(new Problem("organisationId",
 					"Select the member's organisation: every member of a body belongs to a partner organisation"));

@@ -8,9 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;
-import org.nmhub.access.Partnerships;
 import org.nmhub.access.Role;
 import org.nmhub.shared.FormValues;
 
@@ -29,13 +27,14 @@ public class SharingProtocols {
 
 	private final SharingProtocolRepository protocols;
 
-	private final Partnerships partnerships;
+	private final Organisations organisations;
 
 	private final ApplicationEventPublisher events;
 
-	SharingProtocols(SharingProtocolRepository protocols, Partnerships partnerships, ApplicationEventPublisher events) {
+	SharingProtocols(SharingProtocolRepository protocols, Organisations organisations,
+			ApplicationEventPublisher events) {
 		this.protocols = protocols;
-		this.partnerships = partnerships;
+		this.organisations = organisations;
 		this.events = events;
 	}
 
@@ -70,12 +69,9 @@ public class SharingProtocols {
 	}
 
 	/** The partner organisations that have not signed the version. */
-	List<OrganisationRef> notSigned(PartnershipContext context, long version) {
+	List<PartnerOrganisation> notSigned(PartnershipContext context, long version) {
 		long p = context.partnershipId().value();
-		return partnerships.organisations(context.partnershipId())
-			.stream()
-			.filter(o -> !protocols.signed(p, version, o.id()))
-			.toList();
+		return organisations.all(context).stream().filter(o -> !protocols.signed(p, version, o.id())).toList();
 	}
 
 	/** Adds a protocol version. Audited. */
@@ -108,11 +104,7 @@ public class SharingProtocols {
 	@Transactional
 	Optional<Problem> sign(PartnershipContext context, long version, SignatureForm form) {
 		long p = context.partnershipId().value();
-		Optional<OrganisationRef> organisation = FormValues.whole(form.organisationId())
-			.flatMap(id -> partnerships.organisations(context.partnershipId())
-				.stream()
-				.filter(o -> o.id() == id)
-				.findFirst());
+		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
 			return Optional.of(new Problem("organisationId", "Select one of the partnership's organisations"));
 		}

@@ -4,7 +4,6 @@ import java.util.List;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -126,35 +125,21 @@ class ToolkitReferenceData implements ApplicationRunner {
 							• structural and organisational issues""",
 					"paragraph 8.4", List.of("toolkit", "action plans", "engagement", "evaluation")));
 
-	private final JdbcClient jdbc;
+	private final ToolkitRepository repository;
 
-	ToolkitReferenceData(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	ToolkitReferenceData(ToolkitRepository repository) {
+		this.repository = repository;
 	}
 
 	@Override
 	@Transactional
 	public void run(ApplicationArguments args) {
 		for (String[] term : GLOSSARY) {
-			jdbc.sql("""
-					insert into glossary_terms (partnership_id, abbreviation, meaning, source)
-					values (null, :a, :m, :s)
-					on conflict (coalesce(partnership_id, 0), abbreviation) do nothing
-					""").param("a", term[0]).param("m", term[1]).param("s", REVIEW + ", Abbreviations").update();
+			repository.insertSharedTermIfAbsent(term[0], term[1], REVIEW + ", Abbreviations");
 		}
 		for (Material m : MATERIAL) {
-			jdbc.sql("""
-					insert into toolkit_items (partnership_id, kind, title, summary, body, source, tags, created_by)
-					values (null, :kind, :title, :summary, :body, :source, :tags, 'NM Hub')
-					on conflict (coalesce(partnership_id, 0), lower(title)) do nothing
-					""")
-				.param("kind", m.kind().name())
-				.param("title", m.title())
-				.param("summary", m.summary())
-				.param("body", m.body())
-				.param("source", REVIEW + ", " + m.paragraphs())
-				.param("tags", m.tags().toArray(String[]::new))
-				.update();
+			repository.insertSharedItemIfAbsent(m.kind(), m.title(), m.summary(), m.body(),
+					REVIEW + ", " + m.paragraphs(), m.tags());
 		}
 	}
 

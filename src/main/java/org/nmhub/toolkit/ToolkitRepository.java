@@ -132,6 +132,30 @@ class ToolkitRepository {
 			.single();
 	}
 
+	void insertSharedTermIfAbsent(String abbreviation, String meaning, String source) {
+		jdbc.sql("""
+				insert into glossary_terms (partnership_id, abbreviation, meaning, source)
+				values (null, :a, :m, :s)
+				on conflict (coalesce(partnership_id, 0), abbreviation) do nothing
+				""").param("a", abbreviation).param("m", meaning).param("s", source).update();
+	}
+
+	void insertSharedItemIfAbsent(ToolkitKind kind, String title, String summary, String body, String source,
+			List<String> tags) {
+		jdbc.sql("""
+				insert into toolkit_items (partnership_id, kind, title, summary, body, source, tags, created_by)
+				values (null, :kind, :title, :summary, :body, :source, :tags, 'NM Hub')
+				on conflict (coalesce(partnership_id, 0), lower(title)) do nothing
+				""")
+			.param("kind", kind.name())
+			.param("title", title)
+			.param("summary", summary)
+			.param("body", body)
+			.param("source", source)
+			.param("tags", tags.toArray(String[]::new))
+			.update();
+	}
+
 	private static ToolkitItem item(ResultSet rs, int row) throws SQLException {
 		return new ToolkitItem(rs.getLong("id"), rs.getBoolean("shared"), ToolkitKind.valueOf(rs.getString("kind")),
 				rs.getString("title"), rs.getString("summary"), rs.getString("body"), rs.getString("source"),

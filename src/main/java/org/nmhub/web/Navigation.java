@@ -27,6 +27,7 @@ final class Navigation {
 		add(items, "Meetings", base + "/meetings", requestPath, false);
 		add(items, "Performance", base + "/performance", requestPath, false);
 		add(items, "Funding", base + "/funding", requestPath, false);
+		add(items, "Evaluation", base + "/evaluation", requestPath, false);
 		add(items, "Indicators", base + "/indicators", requestPath, false);
 		add(items, "Selection", base + "/selection", requestPath, false);
 		add(items, "Geography", base + "/geography", requestPath, false);

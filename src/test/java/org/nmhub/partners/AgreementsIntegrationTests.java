@@ -10,13 +10,10 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @SpringBootTest
@@ -38,11 +35,7 @@ class AgreementsIntegrationTests {
 	}
 
 	private String posted(String user, String path, String... namesAndValues) throws Exception {
-		MockHttpServletRequestBuilder request = post(BASE + path).with(user(user)).with(csrf());
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			request.param(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return mvc.perform(request).andReturn().getResponse().getContentAsString();
+		return FormPosts.shown(mvc, user, BASE + path, namesAndValues);
 	}
 
 	private long count(String table) {

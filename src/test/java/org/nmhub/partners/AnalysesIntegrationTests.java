@@ -209,7 +209,7 @@ class AnalysesIntegrationTests {
 	@Test
 	void hardToEngageRankingMatchesTheHandWorkedAnswer() {
 		Engaged e = engaged();
-		List<Engagement.Row> rows = engagement.ranking(e.f().p, null, AS_OF);
+		List<Engagement.Row> rows = engagement.ranking(e.f().p, AnalysisScope.ALL, AS_OF);
 		assertThat(rows)
 			.extracting(Engagement.Row::rank, Engagement.Row::organisationId, Engagement.Row::expected,
 					Engagement.Row::attended, Engagement.Row::apologies, Engagement.Row::actionsLed,
@@ -228,30 +228,53 @@ class AnalysesIntegrationTests {
 		Engaged e = engaged();
 		// X only: A 2 of 2 (0 + 10) = 10; B 0 of 2 (40 + 30 + 10) = 80; C 1 of 2 (20 +
 		// 20) = 40.
-		assertThat(engagement.ranking(e.f().p, "Test district", AS_OF))
+		assertThat(engagement.ranking(e.f().p, AnalysisScope.district("Test district"), AS_OF))
 			.extracting(Engagement.Row::organisationId, r -> r.score().toPlainString())
 			.containsExactly(tuple(e.b(), "80.0"), tuple(e.c(), "40.0"), tuple(e.a(), "10.0"));
 	}
 
 	@Test
+	void aNeighbourhoodCountsTheBodiesWhoseMeetingsDiscussedIt() {
+		Engaged e = engaged();
+		long y1 = jdbc
+			.sql("select m.id from partner_meetings m join partner_bodies b on b.id = m.body_id "
+					+ "where b.partnership_id = :p and b.name = 'Y'")
+			.param("p", e.f().p)
+			.query(Long.class)
+			.single();
+		jdbc.sql("""
+				insert into partner_agenda_items (partnership_id, meeting_id, position, title, neighbourhood_key)
+				values (:p, :m, 1, 'Item', 'test-neighbourhood')
+				""").param("p", e.f().p).param("m", y1).update();
+		// Y only: A missed Y1 (40) + commitments 1 of 2 (10) = 50; C is not in Y,
+		// commitments (20) = 20;
+		// B attended Y1, not signed (10) = 10.
+		assertThat(engagement.ranking(e.f().p, AnalysisScope.neighbourhood("test-neighbourhood", "Test"), AS_OF))
+			.extracting(Engagement.Row::organisationId, r -> r.score().toPlainString())
+			.containsExactly(tuple(e.a(), "50.0"), tuple(e.c(), "20.0"), tuple(e.b(), "10.0"));
+	}
+
+	@Test
 	void trendIsByFinancialHalfYearAndTheExplanationListsTheMeetingsAndActions() {
 		Engaged e = engaged();
-		assertThat(engagement.trend(e.f().p, null, AS_OF).stream().filter(t -> t.organisationId() == e.b()))
+		assertThat(
+				engagement.trend(e.f().p, AnalysisScope.ALL, AS_OF).stream().filter(t -> t.organisationId() == e.b()))
 			.extracting(Engagement.Trend::half, Engagement.Trend::expected, Engagement.Trend::attended,
 					Engagement.Trend::actionsDue, Engagement.Trend::actionsOverdueOrLate)
 			.containsExactly(tuple("2008/09 April to September", 2, 1, 1, 1),
 					tuple("2008/09 October to March", 1, 0, 1, 1));
-		assertThat(engagement.trend(e.f().p, null, AS_OF).stream().filter(t -> t.organisationId() == e.c()))
+		assertThat(
+				engagement.trend(e.f().p, AnalysisScope.ALL, AS_OF).stream().filter(t -> t.organisationId() == e.c()))
 			.extracting(Engagement.Trend::half, Engagement.Trend::expected, Engagement.Trend::attended,
 					Engagement.Trend::actionsDue)
 			.as("the action due after the 'as of' date is not in the trend")
 			.containsExactly(tuple("2008/09 April to September", 1, 0, 0), tuple("2008/09 October to March", 1, 1, 0));
 
-		assertThat(engagement.meetings(e.f().p, null, AS_OF, e.b()))
+		assertThat(engagement.meetings(e.f().p, AnalysisScope.ALL, AS_OF, e.b()))
 			.extracting(Engagement.ExpectedMeeting::body, m -> m.date().toString(), Engagement.ExpectedMeeting::outcome)
 			.containsExactly(tuple("X", "2008-05-10", "Apologies"), tuple("Y", "2008-05-20", "Attended"),
 					tuple("X", "2008-11-10", "Absent"));
-		assertThat(engagement.actions(e.f().p, null, AS_OF, e.b())).extracting(Engagement.LedAction::state)
+		assertThat(engagement.actions(e.f().p, AnalysisScope.ALL, AS_OF, e.b())).extracting(Engagement.LedAction::state)
 			.containsExactly("overdue", "late");
 		assertThat(engagement.commitments(e.f().p, AS_OF, e.c())).extracting(Engagement.CommitmentState::status)
 			.containsExactly("Not recorded");
@@ -288,20 +311,20 @@ class AnalysesIntegrationTests {
 		f.attend(p2, "Officer A", a, "PRESENT");
 		f.attend(r1, "Officer C", c, "PRESENT");
 
-		List<MeetingLoad.SharedIssue> issues = load.sharedIssues(f.p, null);
+		List<MeetingLoad.SharedIssue> issues = load.sharedIssues(f.p, AnalysisScope.ALL);
 		assertThat(issues)
 			.extracting(MeetingLoad.SharedIssue::issue, MeetingLoad.SharedIssue::quarter,
 					MeetingLoad.SharedIssue::bodies, MeetingLoad.SharedIssue::bodyNames)
 			.containsExactly(tuple("anti-social behaviour", "2008 Q2", 2, List.of("P", "Q")));
 		assertThat(issues.get(0).meetingIds()).containsExactlyInAnyOrder(p1, q1);
 
-		List<MeetingLoad.Overlap> overlaps = load.overlaps(f.p, null);
+		List<MeetingLoad.Overlap> overlaps = load.overlaps(f.p, AnalysisScope.ALL);
 		assertThat(overlaps)
 			.extracting(MeetingLoad.Overlap::first, MeetingLoad.Overlap::second, MeetingLoad.Overlap::shared,
 					MeetingLoad.Overlap::combined, o -> o.overlap().toPlainString())
 			.containsExactly(tuple("P", "Q", 2, 3, "66.7"));
 
-		assertThat(load.meetingsPerPersonPerMonth(f.p, null, 2))
+		assertThat(load.meetingsPerPersonPerMonth(f.p, AnalysisScope.ALL, 2))
 			.extracting(MeetingLoad.PersonMonth::month, MeetingLoad.PersonMonth::meetings,
 					MeetingLoad.PersonMonth::bodyNames)
 			.containsExactly(tuple("2008-05", 2, List.of("P", "Q")));

@@ -8,11 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -35,13 +32,7 @@ class MeetingsIntegrationTests {
 	private JdbcClient jdbc;
 
 	private String post(String path, String... namesAndValues) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(P + path).with(user(ADMIN)).with(csrf());
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			request.param(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		var response = mvc.perform(request).andReturn();
-		String flash = String.valueOf(response.getFlashMap().get("notice"));
-		return response.getResponse().getContentAsString() + flash;
+		return FormPosts.shown(mvc, ADMIN, P + path, namesAndValues);
 	}
 
 	private long body(String name) {
@@ -177,9 +168,8 @@ class MeetingsIntegrationTests {
 			.param("m", meeting)
 			.query(Long.class)
 			.single();
-		mvc.perform(MockMvcRequestBuilders.post(P + "/meeting-actions/" + action + "/done")
-			.with(user(PARTNER))
-			.with(csrf())).andExpect(status().isForbidden());
+		assertThat(FormPosts.post(mvc, PARTNER, P + "/meeting-actions/" + action + "/done").getResponse().getStatus())
+			.isEqualTo(403);
 		assertThat(post("/meetings/" + meeting + "/actions", "description", "x", "ownerOrganisationId",
 				String.valueOf(organisation("Police")), "dueOn", "soon"))
 			.contains("Enter a real date");

@@ -8,11 +8,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -32,11 +29,7 @@ class OrganisationsIntegrationTests {
 	private JdbcClient jdbc;
 
 	private String post(String path, String... namesAndValues) throws Exception {
-		MockHttpServletRequestBuilder request = MockMvcRequestBuilders.post(P + path).with(user(ADMIN)).with(csrf());
-		for (int i = 0; i < namesAndValues.length; i += 2) {
-			request.param(namesAndValues[i], namesAndValues[i + 1]);
-		}
-		return mvc.perform(request).andReturn().getResponse().getContentAsString();
+		return FormPosts.shown(mvc, ADMIN, P + path, namesAndValues);
 	}
 
 	private Long organisation(String name) {
@@ -83,9 +76,9 @@ class OrganisationsIntegrationTests {
 		post("/partners/sharing-protocol/" + version + "/signatures", "organisationId", String.valueOf(duplicate),
 				"signedOn", "2008-12-01", "signedBy", "Chair");
 
-		mvc.perform(MockMvcRequestBuilders.post(P + "/partners/organisations/" + duplicate + "/merge-into/" + kept)
-			.with(user(ADMIN))
-			.with(csrf())).andExpect(status().is3xxRedirection());
+		assertThat(FormPosts.post(mvc, ADMIN, P + "/partners/organisations/" + duplicate + "/merge-into/" + kept)
+			.getResponse()
+			.getStatus()).isEqualTo(302);
 
 		assertThat(jdbc.sql("select count(*) from partner_body_members where organisation_id = :o")
 			.param("o", kept)

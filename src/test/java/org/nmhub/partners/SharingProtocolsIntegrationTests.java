@@ -13,10 +13,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -108,16 +106,8 @@ class SharingProtocolsIntegrationTests {
 		String base = "/p/" + DemoUsers.COUNTY + "/partners/sharing-protocol";
 		String admin = DemoUsers.email("administrator", DemoUsers.COUNTY);
 		long before = jdbc.sql("select count(*) from partner_sharing_protocols").query(Long.class).single();
-		String page = mvc
-			.perform(post(base + "/new").with(user(admin))
-				.with(csrf())
-				.param("title", "Protocol")
-				.param("versionLabel", "bad-date")
-				.param("effectiveFrom", "next Tuesday"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String page = FormPosts.shown(mvc, admin, base + "/new", "title", "Protocol", "versionLabel", "bad-date",
+				"effectiveFrom", "next Tuesday");
 		assertThat(page).contains("Enter a real date");
 		assertThat(jdbc.sql("select count(*) from partner_sharing_protocols").query(Long.class).single())
 			.isEqualTo(before);
@@ -128,27 +118,12 @@ class SharingProtocolsIntegrationTests {
 			.query(Long.class)
 			.single();
 		String partner = DemoUsers.email("partner", DemoUsers.COUNTY);
-		String other = mvc
-			.perform(post(base + "/" + version + "/signatures").with(user(partner))
-				.with(csrf())
-				.param("organisationId", String.valueOf(organisation("Leicestershire PCT")))
-				.param("signedOn", "2008-12-01")
-				.param("signedBy", "Someone"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String other = FormPosts.shown(mvc, partner, base + "/" + version + "/signatures", "organisationId",
+				String.valueOf(organisation("Leicestershire PCT")), "signedOn", "2008-12-01", "signedBy", "Someone");
 		assertThat(other).contains("You can record your own organisation");
-		String foreign = mvc
-			.perform(post(base + "/" + version + "/signatures").with(user(admin))
-				.with(csrf())
-				.param("organisationId", String.valueOf(organisation("Leicester City Council")))
-				.param("signedOn", "2008-12-01")
-				.param("signedBy", "Someone"))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String foreign = FormPosts.shown(mvc, admin, base + "/" + version + "/signatures", "organisationId",
+				String.valueOf(organisation("Leicester City Council")), "signedOn", "2008-12-01", "signedBy",
+				"Someone");
 		assertThat(foreign).contains("Select one of the partnership");
 		assertThat(protocols.hasSignedCurrent(partnership(DemoUsers.COUNTY), organisation("Leicestershire PCT")))
 			.isFalse();
@@ -159,23 +134,22 @@ class SharingProtocolsIntegrationTests {
 		String base = "/p/" + DemoUsers.COUNTY + "/partners/sharing-protocol";
 		String admin = DemoUsers.email("administrator", DemoUsers.COUNTY);
 		String label = "future-" + UUID.randomUUID().toString().substring(0, 6);
-		mvc.perform(post(base + "/new").with(user(admin))
-			.with(csrf())
-			.param("title", "Protocol")
-			.param("versionLabel", label)
-			.param("effectiveFrom", "2099-01-01")
-			.param("summary", "Later")).andExpect(status().is3xxRedirection());
+		assertThat(FormPosts
+			.post(mvc, admin, base + "/new", "title", "Protocol", "versionLabel", label, "effectiveFrom", "2099-01-01",
+					"summary", "Later")
+			.getResponse()
+			.getStatus()).isEqualTo(302);
 		long version = jdbc
 			.sql("select id from partner_sharing_protocols where partnership_id = :p and version_label = :l")
 			.param("p", partnership(DemoUsers.COUNTY))
 			.param("l", label)
 			.query(Long.class)
 			.single();
-		mvc.perform(post(base + "/" + version + "/signatures").with(user(admin))
-			.with(csrf())
-			.param("organisationId", String.valueOf(organisation("Connexions")))
-			.param("signedOn", "2008-12-01")
-			.param("signedBy", "Director")).andExpect(status().is3xxRedirection());
+		assertThat(FormPosts
+			.post(mvc, admin, base + "/" + version + "/signatures", "organisationId",
+					String.valueOf(organisation("Connexions")), "signedOn", "2008-12-01", "signedBy", "Director")
+			.getResponse()
+			.getStatus()).isEqualTo(302);
 		assertThat(protocols.hasSignedCurrent(partnership(DemoUsers.COUNTY), organisation("Connexions")))
 			.as("the version is not in effect yet")
 			.isFalse();

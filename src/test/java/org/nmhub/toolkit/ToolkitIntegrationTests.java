@@ -39,7 +39,7 @@ class ToolkitIntegrationTests {
 
 	@Test
 	void theReviewsGlossaryAndPassagesAreLoadedOnceWhateverTheNumberOfStarts() {
-		new ToolkitReferenceData(jdbc).run(null);
+		new ToolkitReferenceData(new ToolkitRepository(jdbc)).run(null);
 		assertThat(
 				jdbc.sql("select count(*) from glossary_terms where partnership_id is null").query(Long.class).single())
 			.isEqualTo(ToolkitReferenceData.GLOSSARY.size())

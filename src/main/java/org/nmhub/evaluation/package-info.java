@@ -1,0 +1,13 @@
+/**
+ * Monitoring and evaluation: annual self-assessment of each district and neighbourhood
+ * against the essential elements of neighbourhood management, pre-filled with the
+ * evidence NM Hub already holds, compared side by side, and peer-reviewed from another
+ * district.
+ */
+@ApplicationModule(displayName = "Evaluation",
+		allowedDependencies = { "shared", "access", "places", "partners", "engagement", "plans", "indicators" })
+@NullMarked
+package org.nmhub.evaluation;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;
