@@ -22,8 +22,9 @@ import org.nmhub.funding.FundingChoices.TargetKind;
  */
 public record Bid(long id, @Nullable Long streamId, @Nullable String streamName, String reference, String title,
 		@Nullable String block, TargetKind targetKind, @Nullable Long targetId, String targetLabel,
-		@Nullable BigDecimal total, boolean matchingRequired, BidStatus status, @Nullable String description,
-		String source, List<Item> items, Map<FinancialYear, BigDecimal> years, List<Contribution> contributions) {
+		@Nullable BigDecimal total, boolean matchingRequired, BidStatus status, java.time.@Nullable LocalDate awardedOn,
+		@Nullable String description, String source, List<Item> items, Map<FinancialYear, BigDecimal> years,
+		List<Contribution> contributions) {
 
 	public record Item(String label, BigDecimal amount, boolean alternative) {
 

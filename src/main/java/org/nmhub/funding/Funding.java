@@ -19,8 +19,12 @@ import org.nmhub.funding.FundingChoices.ContributionStatus;
 import org.nmhub.funding.FundingChoices.ContributionType;
 import org.nmhub.funding.FundingChoices.StreamKind;
 import org.nmhub.funding.FundingChoices.TargetKind;
+import org.nmhub.performance.Framework;
+import org.nmhub.performance.OutcomeSummary;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
+import org.nmhub.plans.ActionRef;
+import org.nmhub.plans.PlanActions;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.FormValues;
 
@@ -41,11 +45,18 @@ public class Funding {
 
 	private final Places places;
 
+	private final Framework framework;
+
+	private final PlanActions actions;
+
 	private final ApplicationEventPublisher events;
 
-	Funding(FundingRepository repository, Places places, ApplicationEventPublisher events) {
+	Funding(FundingRepository repository, Places places, Framework framework, PlanActions actions,
+			ApplicationEventPublisher events) {
 		this.repository = repository;
 		this.places = places;
+		this.framework = framework;
+		this.actions = actions;
 		this.events = events;
 	}
 
@@ -151,21 +162,14 @@ public class Funding {
 		if (targetLabel.isEmpty()) {
 			problems.add(new FieldProblem("targetLabel", "Name the block, outcome, project, neighbourhood or action"));
 		}
-		Long targetId = null;
-		if (targetKind == TargetKind.NEIGHBOURHOOD && !targetLabel.isEmpty()) {
-			targetId = places.neighbourhoods(context.partnershipId())
-				.stream()
-				.filter(n -> n.name().equalsIgnoreCase(targetLabel))
-				.map(NeighbourhoodRef::id)
-				.findFirst()
-				.orElse(null);
-			if (targetId == null) {
-				problems.add(new FieldProblem("targetLabel", "There is no neighbourhood called " + targetLabel));
-			}
-		}
+		Target target = target(context, targetKind, targetLabel, problems);
 		BidStatus status = FormValues.choice(BidStatus.class, form.status()).orElse(null);
 		if (status == null) {
 			problems.add(new FieldProblem("status", "Select the bid's status"));
+		}
+		LocalDate awardedOn = date(form.awardedOn(), "awardedOn", "The award date", problems);
+		if (status == BidStatus.AWARDED && awardedOn == null && text(form.awardedOn()).isEmpty()) {
+			problems.add(new FieldProblem("awardedOn", "Enter the date of the award"));
 		}
 		BigDecimal total = amount(form.total(), "total", "The total", false, problems);
 		Map<FinancialYear, BigDecimal> years = profile(form, stream, problems);
@@ -174,9 +178,9 @@ public class Funding {
 		}
 		long id = repository.insertBid(context.partnershipId(),
 				new FundingRepository.NewBid(stream == null ? null : stream.id(), reference, title,
-						blankToNull(form.block()), targetKind, targetId, targetLabel, total,
-						"true".equals(form.matchingRequired()), status, blankToNull(form.description()), RECORDED,
-						List.of(), years));
+						blankToNull(form.block()), targetKind, target.id(), target.label(), total,
+						"true".equals(form.matchingRequired()), status, awardedOn, blankToNull(form.description()),
+						RECORDED, List.of(), years));
 		Map<String, @Nullable Object> now = new LinkedHashMap<>();
 		now.put("reference", reference);
 		now.put("title", title);
@@ -190,6 +194,59 @@ public class Funding {
 	}
 
 	record Created(long id, List<FieldProblem> problems) {
+	}
+
+	/**
+	 * What a bid pays for: the record it names, where NM Hub holds one, and its label.
+	 */
+	record Target(@Nullable Long id, String label) {
+	}
+
+	/**
+	 * Ties a neighbourhood to its record by name, a plan action by its number (the label
+	 * becomes the action's title) and an outcome to the LAA framework by its code; a
+	 * block or project is kept as named.
+	 */
+	private Target target(PartnershipContext context, @Nullable TargetKind kind, String label,
+			List<FieldProblem> problems) {
+		if (kind == null || label.isEmpty()) {
+			return new Target(null, label);
+		}
+		switch (kind) {
+			case NEIGHBOURHOOD -> {
+				Optional<NeighbourhoodRef> neighbourhood = places.neighbourhoods(context.partnershipId())
+					.stream()
+					.filter(n -> n.name().equalsIgnoreCase(label))
+					.findFirst();
+				if (neighbourhood.isEmpty()) {
+					problems.add(new FieldProblem("targetLabel", "There is no neighbourhood called " + label));
+					return new Target(null, label);
+				}
+				return new Target(neighbourhood.get().id(), neighbourhood.get().name());
+			}
+			case PLAN_ACTION -> {
+				Optional<ActionRef> action = FormValues.whole(label.replace("#", ""))
+					.flatMap(id -> actions.action(context.partnershipId().value(), id));
+				if (action.isEmpty()) {
+					problems.add(new FieldProblem("targetLabel",
+							"Give the plan action's number (shown on its page); there is no action " + label));
+					return new Target(null, label);
+				}
+				return new Target(action.get().id(), action.get().planTitle() + ": " + action.get().title());
+			}
+			case OUTCOME -> {
+				String code = label.split("[\\s:(]", 2)[0];
+				return new Target(framework.outcomes(context.partnershipId().value())
+					.stream()
+					.filter(o -> o.code().equalsIgnoreCase(code))
+					.map(OutcomeSummary::id)
+					.findFirst()
+					.orElse(null), label);
+			}
+			default -> {
+				return new Target(null, label);
+			}
+		}
 	}
 
 	private static Map<FinancialYear, BigDecimal> profile(BidForm form, @Nullable FundingStream stream,

@@ -47,10 +47,14 @@ class FundingDemoData {
 
 	private final DirectoryRepository directory;
 
+	private final UnitCostRepository unitCosts;
+
 	private final boolean enabled;
 
 	FundingDemoData(FundingRepository funding, LoanRepository loans, PlanRepository plans,
-			DirectoryRepository directory, @Value("${nmhub.demo.enabled}") boolean enabled) {
+			DirectoryRepository directory, UnitCostRepository unitCosts,
+			@Value("${nmhub.demo.enabled}") boolean enabled) {
+		this.unitCosts = unitCosts;
 		this.funding = funding;
 		this.loans = loans;
 		this.plans = plans;
@@ -102,6 +106,10 @@ class FundingDemoData {
 		if (!created.slug().equals(COUNTY)) {
 			return;
 		}
+		for (JsonNode c : seed.get("unitCosts")) {
+			unitCosts.save(partnership, c.get("key").asString(), c.get("label").asString(), decimal(c, "low"),
+					decimal(c, "high"), c.get("unit").asString(), c.get("source").asString());
+		}
 		String app4 = seed.get("sources").get("app4").asString();
 		String app5 = seed.get("sources").get("app5").asString();
 		String years = seed.get("sources").get("years").asString();
@@ -109,7 +117,8 @@ class FundingDemoData {
 		for (JsonNode b : seed.get("bids")) {
 			boolean appendix5 = b.has("contributions");
 			String source = (appendix5 ? app5 : app4) + ": '" + b.get("printed").asString() + "'"
-					+ (b.get("years").isEmpty() ? "" : ". " + years);
+					+ (b.get("years").isEmpty() ? "" : ". " + years)
+					+ (b.has("awardedOn") ? " " + seed.get("sources").get("awardedOn").asString() : "");
 			Map<FinancialYear, BigDecimal> profile = new TreeMap<>();
 			b.get("years")
 				.properties()
@@ -131,8 +140,8 @@ class FundingDemoData {
 							b.get("reference").asString(), b.get("title").asString(), b.get("block").asString(),
 							TargetKind.valueOf(b.get("targetKind").asString()), null, b.get("targetLabel").asString(),
 							decimal(b, "total"), b.get("matching").asBoolean(),
-							BidStatus.valueOf(b.get("status").asString()), DemoFacts.textOrNull(b, "description"),
-							source, items, profile));
+							BidStatus.valueOf(b.get("status").asString()), date(b, "awardedOn"),
+							DemoFacts.textOrNull(b, "description"), source, items, profile));
 			if (appendix5) {
 				for (JsonNode c : b.get("contributions")) {
 					String year = DemoFacts.textOrNull(c, "year");

@@ -98,14 +98,17 @@ class FundingRepository {
 	 * SQL).
 	 */
 	long insertBid(PartnershipId partnership, NewBid bid) {
-		long id = jdbc.sql("""
-				insert into funding_bids (partnership_id, stream_id, reference, title, block, target_kind, target_id,
-				                          target_label, total, matching_required, status, description, source, position)
-				values (:p, (select id from funding_streams where id = :stream and partnership_id = :p), :reference,
-				        :title, :block, :targetKind, :targetId, :targetLabel, :total, :matching, :status, :description,
-				        :source, coalesce((select max(position) + 1 from funding_bids where partnership_id = :p), 0))
-				returning id
-				""")
+		long id = jdbc
+			.sql("""
+					insert into funding_bids (partnership_id, stream_id, reference, title, block, target_kind, target_id,
+					                          target_label, total, matching_required, status, awarded_on, description, source,
+					                          position)
+					values (:p, (select id from funding_streams where id = :stream and partnership_id = :p), :reference,
+					        :title, :block, :targetKind, :targetId, :targetLabel, :total, :matching, :status, :awardedOn,
+					        :description,
+					        :source, coalesce((select max(position) + 1 from funding_bids where partnership_id = :p), 0))
+					returning id
+					""")
 			.param("p", partnership.value())
 			.param("stream", bid.streamId())
 			.param("reference", bid.reference())
@@ -117,6 +120,7 @@ class FundingRepository {
 			.param("total", bid.total())
 			.param("matching", bid.matchingRequired())
 			.param("status", bid.status().name())
+			.param("awardedOn", bid.awardedOn())
 			.param("description", bid.description())
 			.param("source", bid.source())
 			.query(Long.class)
@@ -147,8 +151,8 @@ class FundingRepository {
 	/** What a new bid is made of, already checked. */
 	record NewBid(@Nullable Long streamId, String reference, String title, @Nullable String block,
 			TargetKind targetKind, @Nullable Long targetId, String targetLabel, @Nullable BigDecimal total,
-			boolean matchingRequired, BidStatus status, @Nullable String description, String source,
-			List<Bid.Item> items, Map<FinancialYear, BigDecimal> years) {
+			boolean matchingRequired, BidStatus status, @Nullable LocalDate awardedOn, @Nullable String description,
+			String source, List<Bid.Item> items, Map<FinancialYear, BigDecimal> years) {
 	}
 
 	long insertContribution(PartnershipId partnership, long bidId, String contributor, @Nullable BigDecimal amount,
@@ -221,7 +225,8 @@ class FundingRepository {
 		});
 		return jdbc.sql("""
 				select b.id, b.stream_id, s.name as stream_name, b.reference, b.title, b.block, b.target_kind,
-				       b.target_id, b.target_label, b.total, b.matching_required, b.status, b.description, b.source
+				       b.target_id, b.target_label, b.total, b.matching_required, b.status, b.awarded_on, b.description,
+				       b.source
 				from funding_bids b left join funding_streams s on s.id = b.stream_id
 				where b.partnership_id = :p and (cast(:only as bigint) is null or b.id = :only)
 				order by b.position, b.id
@@ -234,8 +239,8 @@ class FundingRepository {
 			return new Bid(id, streamId, rs.getString("stream_name"), rs.getString("reference"), rs.getString("title"),
 					rs.getString("block"), TargetKind.valueOf(rs.getString("target_kind")), targetId,
 					rs.getString("target_label"), rs.getBigDecimal("total"), rs.getBoolean("matching_required"),
-					BidStatus.valueOf(rs.getString("status")), rs.getString("description"), rs.getString("source"),
-					List.copyOf(items.getOrDefault(id, List.of())),
+					BidStatus.valueOf(rs.getString("status")), date(rs.getDate("awarded_on")),
+					rs.getString("description"), rs.getString("source"), List.copyOf(items.getOrDefault(id, List.of())),
 					new LinkedHashMap<>(years.getOrDefault(id, Map.of())),
 					List.copyOf(contributions.getOrDefault(id, List.of())));
 		}).list();

@@ -60,14 +60,9 @@ class LoanController {
 			@ModelAttribute("rateForm") LoanForms.RateForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Loan loan = loan(context, id);
-		List<FieldProblem> problems = loans.addRate(context, loan, form);
-		if (!problems.isEmpty()) {
-			FundingController.reject(errors, problems);
-			model.addAttribute("movementForm", LoanForms.MovementForm.empty());
-			return prepare(context, loan, null, model);
-		}
-		redirect.addFlashAttribute("notice", "The base rate has been changed from " + form.effectiveFrom());
-		return "redirect:/p/" + context.partnership().slug() + "/funding/loans/" + id;
+		model.addAttribute("movementForm", LoanForms.MovementForm.empty());
+		return saved(context, loan, loans.addRate(context, loan, form), errors, model, redirect,
+				"The base rate has been changed from " + form.effectiveFrom());
 	}
 
 	@PostMapping("/p/{partnership}/funding/loans/{id}/movements")
@@ -76,14 +71,20 @@ class LoanController {
 			@ModelAttribute("movementForm") LoanForms.MovementForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		Loan loan = loan(context, id);
-		List<FieldProblem> problems = loans.addMovement(context, loan, form);
+		model.addAttribute("rateForm", LoanForms.RateForm.empty());
+		return saved(context, loan, loans.addMovement(context, loan, form), errors, model, redirect,
+				"The movement has been recorded and the schedule worked out again");
+	}
+
+	/** The loan page again with the problems, or back to it with a notice. */
+	private String saved(PartnershipContext context, Loan loan, List<FieldProblem> problems, BindingResult errors,
+			Model model, RedirectAttributes redirect, String notice) {
 		if (!problems.isEmpty()) {
 			FundingController.reject(errors, problems);
-			model.addAttribute("rateForm", LoanForms.RateForm.empty());
 			return prepare(context, loan, null, model);
 		}
-		redirect.addFlashAttribute("notice", "The movement has been recorded and the schedule worked out again");
-		return "redirect:/p/" + context.partnership().slug() + "/funding/loans/" + id;
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/p/" + context.partnership().slug() + "/funding/loans/" + loan.id();
 	}
 
 	private Loan loan(PartnershipContext context, long id) {

@@ -87,14 +87,9 @@ class PlanController {
 			@ModelAttribute("lineForm") PlanForms.LineForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FinancialPlan plan = editable(context, id);
-		List<FieldProblem> problems = plans.saveLine(context, plan, form);
-		if (!problems.isEmpty()) {
-			FundingController.reject(errors, problems);
-			model.addAttribute("actualForm", PlanForms.ActualForm.empty());
-			return prepare(context, plan, model);
-		}
-		redirect.addFlashAttribute("notice", "The plan has been updated");
-		return "redirect:/p/" + context.partnership().slug() + "/funding/plans/" + id;
+		model.addAttribute("actualForm", PlanForms.ActualForm.empty());
+		return saved(context, plan, plans.saveLine(context, plan, form), errors, model, redirect,
+				"The plan has been updated");
 	}
 
 	@PostMapping("/p/{partnership}/funding/plans/{id}/actuals")
@@ -103,14 +98,20 @@ class PlanController {
 			@ModelAttribute("actualForm") PlanForms.ActualForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
 		FinancialPlan plan = editable(context, id);
-		List<FieldProblem> problems = plans.saveActual(context, plan, form);
+		model.addAttribute("lineForm", PlanForms.LineForm.empty());
+		return saved(context, plan, plans.saveActual(context, plan, form), errors, model, redirect,
+				"The actual spend has been recorded");
+	}
+
+	/** The plan page again with the problems, or back to it with a notice. */
+	private String saved(PartnershipContext context, FinancialPlan plan, List<FieldProblem> problems,
+			BindingResult errors, Model model, RedirectAttributes redirect, String notice) {
 		if (!problems.isEmpty()) {
 			FundingController.reject(errors, problems);
-			model.addAttribute("lineForm", PlanForms.LineForm.empty());
 			return prepare(context, plan, model);
 		}
-		redirect.addFlashAttribute("notice", "The actual spend has been recorded");
-		return "redirect:/p/" + context.partnership().slug() + "/funding/plans/" + id;
+		redirect.addFlashAttribute("notice", notice);
+		return "redirect:/p/" + context.partnership().slug() + "/funding/plans/" + plan.id();
 	}
 
 	private FinancialPlan plan(PartnershipContext context, long id) {

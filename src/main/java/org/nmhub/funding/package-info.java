@@ -4,7 +4,8 @@
  * plans, the funding directory and the business case.
  */
 @ApplicationModule(displayName = "Funding",
-		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "performance", "printing" })
+		allowedDependencies = { "shared", "access", "places", "partners", "indicators", "performance", "plans",
+				"printing" })
 @NullMarked
 package org.nmhub.funding;
 

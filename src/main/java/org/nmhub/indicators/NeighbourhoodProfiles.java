@@ -69,7 +69,7 @@ public class NeighbourhoodProfiles {
 	 * with the neighbourhood's figure (summed for counts, the mean of its LSOAs
 	 * otherwise) beside the partnership's, all aggregated in SQL.
 	 */
-	List<LocalFigure> localFigures(PartnershipContext context, NeighbourhoodRef neighbourhood) {
+	public List<LocalFigure> localFigures(PartnershipContext context, NeighbourhoodRef neighbourhood) {
 		List<NeighbourhoodVersion> versions = places.versions(context.partnershipId(), neighbourhood);
 		List<LocalFigure> figures = new ArrayList<>();
 		for (LocalDataset dataset : local.datasets(context.partnershipId().value())) {
@@ -103,7 +103,7 @@ public class NeighbourhoodProfiles {
 	 * One local indicator's latest figure for a neighbourhood, and the partnership's
 	 * total.
 	 */
-	record LocalFigure(long datasetId, String name, String period, String neighbourhood, String partnershipTotal,
+	public record LocalFigure(long datasetId, String name, String period, String neighbourhood, String partnershipTotal,
 			String publisher) {
 	}
 
