@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -121,7 +122,7 @@ class SelfAssessmentController {
 			throw forbidden();
 		}
 		boolean submit = "submit".equals(form.get("action"));
-		List<SelfAssessments.Problem> problems = assessments.save(context, assessment, form, submit);
+		List<FieldProblem> problems = assessments.save(context, assessment, form, submit);
 		if (!problems.isEmpty()) {
 			model.addAttribute("problems", problems);
 			boolean conflict = problems.stream().anyMatch(p -> p.field().equals("form"));
@@ -139,7 +140,7 @@ class SelfAssessmentController {
 			Model model, RedirectAttributes redirect) {
 		SelfAssessment assessment = load(context, id);
 		Scope scope = assessments.scopeOf(context, assessment).orElseThrow(() -> forbidden());
-		List<SelfAssessments.Problem> problems = assessments.review(context, assessment, scope, comment);
+		List<FieldProblem> problems = assessments.review(context, assessment, scope, comment);
 		if (!problems.isEmpty()) {
 			model.addAttribute("problems", problems);
 			model.addAttribute("typedComment", comment);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Role;
 import org.nmhub.places.NeighbourhoodRef;
@@ -28,9 +29,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class SelfAssessments {
-
-	record Problem(String field, String message) {
-	}
 
 	private final SelfAssessmentRepository repository;
 
@@ -116,11 +114,11 @@ class SelfAssessments {
 	 * every element must be scored and every weak score needs an improvement action.
 	 */
 	@Transactional
-	List<Problem> save(PartnershipContext context, SelfAssessment assessment, Map<String, String> form,
+	List<FieldProblem> save(PartnershipContext context, SelfAssessment assessment, Map<String, String> form,
 			boolean submit) {
-		List<Problem> problems = new ArrayList<>();
+		List<FieldProblem> problems = new ArrayList<>();
 		if (assessment.submitted()) {
-			return List.of(new Problem("form", "This self-assessment was submitted and can no longer be changed"));
+			return List.of(new FieldProblem("form", "This self-assessment was submitted and can no longer be changed"));
 		}
 		Map<Element, Score> scores = new LinkedHashMap<>();
 		for (Element e : Element.values()) {
@@ -131,23 +129,23 @@ class SelfAssessments {
 			if (!typed.isEmpty()) {
 				score = FormValues.whole(typed).flatMap(v -> Score.of(v.intValue())).orElse(null);
 				if (score == null) {
-					problems.add(new Problem("score-" + e.key(), e.label() + ": choose a score from 1 to 4"));
+					problems.add(new FieldProblem("score-" + e.key(), e.label() + ": choose a score from 1 to 4"));
 					continue;
 				}
 			}
 			if (evidenceText.length() > 4000) {
-				problems.add(
-						new Problem("evidence-" + e.key(), e.label() + ": evidence must be 4,000 characters or fewer"));
+				problems.add(new FieldProblem("evidence-" + e.key(),
+						e.label() + ": evidence must be 4,000 characters or fewer"));
 			}
 			if (action.length() > 2000) {
-				problems.add(new Problem("action-" + e.key(),
+				problems.add(new FieldProblem("action-" + e.key(),
 						e.label() + ": the improvement action must be 2,000 characters or fewer"));
 			}
 			if (submit && score == null) {
-				problems.add(new Problem("score-" + e.key(), e.label() + ": choose a score before submitting"));
+				problems.add(new FieldProblem("score-" + e.key(), e.label() + ": choose a score before submitting"));
 			}
 			if (submit && score != null && score.weak() && action.isEmpty()) {
-				problems.add(new Problem("action-" + e.key(),
+				problems.add(new FieldProblem("action-" + e.key(),
 						e.label() + ": describe an improvement action for this weak score"));
 			}
 			scores.put(e, score);
@@ -158,7 +156,7 @@ class SelfAssessments {
 		long partnership = context.partnershipId().value();
 		int version = FormValues.whole(form.getOrDefault("version", "")).orElse(-1L).intValue();
 		if (!repository.bump(partnership, assessment.id(), version, submit, context.user().displayName())) {
-			return List.of(new Problem("form",
+			return List.of(new FieldProblem("form",
 					"Someone else saved this self-assessment while you were editing it: your changes were not saved. "
 							+ "Their answers are shown below."));
 		}
@@ -185,14 +183,14 @@ class SelfAssessments {
 	}
 
 	@Transactional
-	List<Problem> review(PartnershipContext context, SelfAssessment assessment, Scope scope, String comment) {
+	List<FieldProblem> review(PartnershipContext context, SelfAssessment assessment, Scope scope, String comment) {
 		if (!mayPeerReview(context, scope)) {
-			return List.of(new Problem("comment",
+			return List.of(new FieldProblem("comment",
 					"A peer review comes from a coordinator of another district or a performance officer"));
 		}
 		String text = comment.strip();
 		if (text.isEmpty() || text.length() > 4000) {
-			return List.of(new Problem("comment", "Enter your review, in 4,000 characters or fewer"));
+			return List.of(new FieldProblem("comment", "Enter your review, in 4,000 characters or fewer"));
 		}
 		repository.addReview(assessment.id(), context.user().userId(), context.user().displayName(),
 				context.membership().districtCode(), text);

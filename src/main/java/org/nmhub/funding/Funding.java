@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipId;
 import org.nmhub.funding.FundingChoices.BidStatus;

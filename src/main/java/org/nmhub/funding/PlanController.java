@@ -2,6 +2,7 @@ package org.nmhub.funding;
 
 import java.util.List;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;

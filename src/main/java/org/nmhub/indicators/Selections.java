@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipId;
 import org.nmhub.places.District;
@@ -69,9 +70,6 @@ class Selections {
 		this.places = places;
 		this.geography = geography;
 		this.events = events;
-	}
-
-	record FieldProblem(String field, String message) {
 	}
 
 	/** The rules read from a form, or the problems that stopped them. */

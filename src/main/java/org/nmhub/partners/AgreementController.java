@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Partnerships;
 import org.nmhub.access.RequiresRole;
@@ -59,7 +60,7 @@ class AgreementController {
 		if (errors.hasErrors()) {
 			return "partners/new-agreement";
 		}
-		Either<Problem, Long> result = agreements.create(context, form);
+		Either<FieldProblem, Long> result = agreements.create(context, form);
 		if (result.problem().isPresent()) {
 			errors.rejectValue(result.left().field(), "invalid", result.left().message());
 			return "partners/new-agreement";
@@ -94,7 +95,7 @@ class AgreementController {
 		if (errors.hasErrors()) {
 			return view;
 		}
-		Optional<Problem> problem = agreements.addCommitment(context, id, form);
+		Optional<FieldProblem> problem = agreements.addCommitment(context, id, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return view;
@@ -119,7 +120,7 @@ class AgreementController {
 		if (errors.hasErrors()) {
 			return view;
 		}
-		Optional<Problem> problem = agreements.recordDelivery(context, id, form);
+		Optional<FieldProblem> problem = agreements.recordDelivery(context, id, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return view;

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Role;
 import org.nmhub.shared.FormValues;
@@ -53,25 +54,25 @@ class Agreements {
 	}
 
 	@Transactional
-	Either<Problem, Long> create(PartnershipContext context, AgreementForm form) {
+	Either<FieldProblem, Long> create(PartnershipContext context, AgreementForm form) {
 		long p = context.partnershipId().value();
 		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
-			return Either.left(new Problem("organisationId", "Select one of the partnership's organisations"));
+			return Either.left(new FieldProblem("organisationId", "Select one of the partnership's organisations"));
 		}
 		Optional<LocalDate> starts = FormValues.date(form.startsOn());
 		if (starts.isEmpty()) {
-			return Either.left(new Problem("startsOn", "Enter a real date, for example 2008-04-01"));
+			return Either.left(new FieldProblem("startsOn", "Enter a real date, for example 2008-04-01"));
 		}
 		Optional<LocalDate> review = FormValues.date(form.reviewOn());
 		if (review.isEmpty()) {
-			return Either.left(new Problem("reviewOn", "Enter a real date, for example 2009-03-31"));
+			return Either.left(new FieldProblem("reviewOn", "Enter a real date, for example 2009-03-31"));
 		}
 		if (review.get().isBefore(starts.get())) {
-			return Either.left(new Problem("reviewOn", "The review date must be on or after the start date"));
+			return Either.left(new FieldProblem("reviewOn", "The review date must be on or after the start date"));
 		}
 		if (agreements.exists(p, organisation.get().id(), starts.get())) {
-			return Either.left(new Problem("startsOn",
+			return Either.left(new FieldProblem("startsOn",
 					organisation.get().name() + " already has an agreement starting on that date"));
 		}
 		String expects = form.expects() == null ? "" : form.expects().trim();
@@ -88,27 +89,28 @@ class Agreements {
 	}
 
 	@Transactional
-	Optional<Problem> addCommitment(PartnershipContext context, long agreement, CommitmentForm form) {
+	Optional<FieldProblem> addCommitment(PartnershipContext context, long agreement, CommitmentForm form) {
 		Optional<CommitmentKind> kind = FormValues.choice(CommitmentKind.class, form.kind());
 		if (kind.isEmpty()) {
-			return Optional.of(new Problem("kind", "Select what the partner commits"));
+			return Optional.of(new FieldProblem("kind", "Select what the partner commits"));
 		}
 		BigDecimal amount = null;
 		if (form.amount() != null && !form.amount().isBlank()) {
 			Optional<BigDecimal> pounds = Amounts.pounds(form.amount());
 			if (pounds.isEmpty()) {
-				return Optional.of(new Problem("amount", "Enter the amount in pounds, for example 15000 or 1,000.50"));
+				return Optional
+					.of(new FieldProblem("amount", "Enter the amount in pounds, for example 15000 or 1,000.50"));
 			}
 			amount = pounds.get();
 		}
 		else if (kind.get() == CommitmentKind.MONEY) {
-			return Optional.of(new Problem("amount", "Enter the amount of money committed"));
+			return Optional.of(new FieldProblem("amount", "Enter the amount of money committed"));
 		}
 		LocalDate due = null;
 		if (form.dueOn() != null && !form.dueOn().isBlank()) {
 			Optional<LocalDate> date = FormValues.date(form.dueOn());
 			if (date.isEmpty()) {
-				return Optional.of(new Problem("dueOn", "Enter a real date, for example 2009-03-31"));
+				return Optional.of(new FieldProblem("dueOn", "Enter a real date, for example 2009-03-31"));
 			}
 			due = date.get();
 		}
@@ -131,21 +133,21 @@ class Agreements {
 	 * only.
 	 */
 	@Transactional
-	Optional<Problem> recordDelivery(PartnershipContext context, long commitment, DeliveryForm form) {
+	Optional<FieldProblem> recordDelivery(PartnershipContext context, long commitment, DeliveryForm form) {
 		long p = context.partnershipId().value();
 		Agreement agreement = agreements.agreementOfCommitment(p, commitment)
 			.flatMap(a -> agreements.agreement(p, a))
 			.orElseThrow();
 		if (context.role() == Role.PARTNER_OFFICER && agreement.organisationId() != context.user().organisationId()) {
-			return Optional.of(new Problem("status", "You can record delivery for your own organisation only"));
+			return Optional.of(new FieldProblem("status", "You can record delivery for your own organisation only"));
 		}
 		Optional<DeliveryStatus> status = FormValues.choice(DeliveryStatus.class, form.status());
 		if (status.isEmpty()) {
-			return Optional.of(new Problem("status", "Select how far it was delivered"));
+			return Optional.of(new FieldProblem("status", "Select how far it was delivered"));
 		}
 		Optional<LocalDate> on = FormValues.date(form.recordedOn());
 		if (on.isEmpty()) {
-			return Optional.of(new Problem("recordedOn", "Enter a real date, for example 2009-03-31"));
+			return Optional.of(new FieldProblem("recordedOn", "Enter a real date, for example 2009-03-31"));
 		}
 		String note = form.note() == null ? "" : form.note().trim();
 		long id = agreements.insertDelivery(p, commitment, on.get(), status.get(), note, false);

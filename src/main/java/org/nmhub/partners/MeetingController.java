@@ -11,6 +11,7 @@ import java.util.stream.Stream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -106,7 +107,7 @@ class MeetingController {
 		if (errors.hasErrors()) {
 			return "partners/new-meeting";
 		}
-		Either<Problem, Long> result = meetings.schedule(context, id, form);
+		Either<FieldProblem, Long> result = meetings.schedule(context, id, form);
 		if (result.problem().isPresent()) {
 			errors.rejectValue(result.left().field(), "invalid", result.left().message());
 			return "partners/new-meeting";
@@ -128,7 +129,7 @@ class MeetingController {
 			RedirectAttributes redirect) {
 		Meeting meeting = visibleMeeting(context, id);
 		if (!errors.hasErrors()) {
-			Optional<Problem> problem = meetings.addAgendaItem(context, meeting, form);
+			Optional<FieldProblem> problem = meetings.addAgendaItem(context, meeting, form);
 			if (problem.isEmpty()) {
 				return done(context, id, "The agenda item has been added", redirect);
 			}
@@ -145,7 +146,7 @@ class MeetingController {
 			RedirectAttributes redirect) {
 		Meeting meeting = visibleMeeting(context, id);
 		if (!errors.hasErrors()) {
-			Either<Problem, MeetingRepository.Recorded> result = meetings.recordAttendance(context, meeting, form);
+			Either<FieldProblem, MeetingRepository.Recorded> result = meetings.recordAttendance(context, meeting, form);
 			if (result.problem().isEmpty()) {
 				return done(context, id,
 						form.person().trim() + " has been recorded" + (result.right().guest()
@@ -193,7 +194,7 @@ class MeetingController {
 			RedirectAttributes redirect) {
 		Meeting meeting = visibleMeeting(context, id);
 		if (!errors.hasErrors()) {
-			Optional<Problem> problem = meetings.addAction(context, meeting, form);
+			Optional<FieldProblem> problem = meetings.addAction(context, meeting, form);
 			if (problem.isEmpty()) {
 				return done(context, id, "The action has been recorded", redirect);
 			}

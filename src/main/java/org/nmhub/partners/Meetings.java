@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Role;
 import org.nmhub.places.NeighbourhoodRef;
@@ -107,22 +108,22 @@ class Meetings {
 
 	/** Schedules (or records) a meeting; it must end after it starts. Audited. */
 	@Transactional
-	Either<Problem, Long> schedule(PartnershipContext context, long body, MeetingForms.Schedule form) {
+	Either<FieldProblem, Long> schedule(PartnershipContext context, long body, MeetingForms.Schedule form) {
 		PartnerBody target = bodies.find(context.partnershipId(), body).orElseThrow();
 		Optional<LocalDate> date = FormValues.date(form.date());
 		if (date.isEmpty()) {
-			return Either.left(new Problem("date", "Enter a real date, for example 2008-05-12"));
+			return Either.left(new FieldProblem("date", "Enter a real date, for example 2008-05-12"));
 		}
 		Optional<LocalTime> starts = time(form.startTime());
 		if (starts.isEmpty()) {
-			return Either.left(new Problem("startTime", "Enter the start time as hours and minutes, like 14:00"));
+			return Either.left(new FieldProblem("startTime", "Enter the start time as hours and minutes, like 14:00"));
 		}
 		Optional<LocalTime> ends = time(form.endTime());
 		if (ends.isEmpty()) {
-			return Either.left(new Problem("endTime", "Enter the end time as hours and minutes, like 16:00"));
+			return Either.left(new FieldProblem("endTime", "Enter the end time as hours and minutes, like 16:00"));
 		}
 		if (!ends.get().isAfter(starts.get())) {
-			return Either.left(new Problem("endTime", "The meeting must end after it starts"));
+			return Either.left(new FieldProblem("endTime", "The meeting must end after it starts"));
 		}
 		LocalDateTime start = date.get().atTime(starts.get());
 		LocalDateTime end = date.get().atTime(ends.get());
@@ -151,16 +152,16 @@ class Meetings {
 	}
 
 	@Transactional
-	Optional<Problem> addAgendaItem(PartnershipContext context, Meeting meeting, MeetingForms.Agenda form) {
+	Optional<FieldProblem> addAgendaItem(PartnershipContext context, Meeting meeting, MeetingForms.Agenda form) {
 		String neighbourhood = blankToNull(form.neighbourhoodKey());
 		if (neighbourhood != null && places.neighbourhood(context.partnershipId(), neighbourhood).isEmpty()) {
-			return Optional.of(new Problem("neighbourhoodKey", "Select one of the partnership's neighbourhoods"));
+			return Optional.of(new FieldProblem("neighbourhoodKey", "Select one of the partnership's neighbourhoods"));
 		}
 		Theme theme = null;
 		if (blankToNull(form.theme()) != null) {
 			theme = FormValues.choice(Theme.class, form.theme()).orElse(null);
 			if (theme == null) {
-				return Optional.of(new Problem("theme", "Select one of the themes"));
+				return Optional.of(new FieldProblem("theme", "Select one of the themes"));
 			}
 		}
 		String issue = blankToNull(form.issue());
@@ -181,19 +182,19 @@ class Meetings {
 	 * @return the problem, or the recorded attendance
 	 */
 	@Transactional
-	Either<Problem, MeetingRepository.Recorded> recordAttendance(PartnershipContext context, Meeting meeting,
+	Either<FieldProblem, MeetingRepository.Recorded> recordAttendance(PartnershipContext context, Meeting meeting,
 			MeetingForms.Attendance form) {
 		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
-			return Either.left(new Problem("organisationId", "Select the person's organisation"));
+			return Either.left(new FieldProblem("organisationId", "Select the person's organisation"));
 		}
 		Optional<AttendanceStatus> status = FormValues.choice(AttendanceStatus.class, form.status());
 		if (status.isEmpty()) {
-			return Either.left(new Problem("status", "Select present, apologies or substitute"));
+			return Either.left(new FieldProblem("status", "Select present, apologies or substitute"));
 		}
 		String substituteFor = blankToNull(form.substituteFor());
 		if (status.get() == AttendanceStatus.SUBSTITUTE && substituteFor == null) {
-			return Either.left(new Problem("substituteFor", "Enter the name of the member they substituted for"));
+			return Either.left(new FieldProblem("substituteFor", "Enter the name of the member they substituted for"));
 		}
 		MeetingRepository.Recorded recorded = meetings.insertAttendance(context.partnershipId().value(), meeting.id(),
 				form.person().trim(), organisation.get().id(), status.get(),
@@ -226,16 +227,16 @@ class Meetings {
 	}
 
 	@Transactional
-	Optional<Problem> addAction(PartnershipContext context, Meeting meeting, MeetingForms.Action form) {
+	Optional<FieldProblem> addAction(PartnershipContext context, Meeting meeting, MeetingForms.Action form) {
 		Optional<PartnerOrganisation> owner = organisations.chosen(context, form.ownerOrganisationId());
 		if (owner.isEmpty()) {
-			return Optional.of(new Problem("ownerOrganisationId", "Select the organisation that owns the action"));
+			return Optional.of(new FieldProblem("ownerOrganisationId", "Select the organisation that owns the action"));
 		}
 		LocalDate due = null;
 		if (blankToNull(form.dueOn()) != null) {
 			due = FormValues.date(form.dueOn()).orElse(null);
 			if (due == null) {
-				return Optional.of(new Problem("dueOn", "Enter a real date, for example 2008-06-30"));
+				return Optional.of(new FieldProblem("dueOn", "Enter a real date, for example 2008-06-30"));
 			}
 		}
 		long id = meetings.insertAction(context.partnershipId().value(), meeting.id(), form.description().trim(),

@@ -7,6 +7,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -68,9 +69,9 @@ class OrganisationController {
 	String setType(PartnershipContext context, @PathVariable long id, @RequestParam(required = false) String type,
 			RedirectAttributes redirect) {
 		found(context, id);
-		Optional<Problem> problem = organisations.setType(context, id, type);
+		Optional<FieldProblem> problem = organisations.setType(context, id, type);
 		redirect.addFlashAttribute("notice",
-				problem.map(Problem::message).orElse("The kind of partner has been saved"));
+				problem.map(FieldProblem::message).orElse("The kind of partner has been saved"));
 		return "redirect:/p/" + context.partnership().slug() + "/partners/organisations/" + id;
 	}
 
@@ -90,7 +91,7 @@ class OrganisationController {
 		if (errors.hasErrors()) {
 			return "partners/new-organisation";
 		}
-		Either<Problem, Long> result = organisations.create(context, form);
+		Either<FieldProblem, Long> result = organisations.create(context, form);
 		if (result.problem().isPresent()) {
 			errors.rejectValue(result.left().field(), "invalid", result.left().message());
 			organisations.similar(context, form.name()).ifPresent(s -> model.addAttribute("similar", s));
@@ -164,7 +165,7 @@ class OrganisationController {
 		if (errors.hasErrors()) {
 			return view;
 		}
-		Optional<Problem> problem = organisations.addMember(context, id, form);
+		Optional<FieldProblem> problem = organisations.addMember(context, id, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return view;

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipRef;
@@ -103,18 +104,18 @@ class Organisations {
 	 * Audited.
 	 */
 	@Transactional
-	Either<Problem, Long> create(PartnershipContext context, OrganisationForm form) {
+	Either<FieldProblem, Long> create(PartnershipContext context, OrganisationForm form) {
 		Optional<PartnerType> type = FormValues.choice(PartnerType.class, form.type());
 		if (type.isEmpty()) {
-			return Either.left(new Problem("type", "Select the kind of partner"));
+			return Either.left(new FieldProblem("type", "Select the kind of partner"));
 		}
 		String name = form.name().trim();
 		Optional<PartnerOrganisation> similar = similar(context, name);
 		if (similar.isPresent() && similar.get().name().equals(name)) {
-			return Either.left(new Problem("name", similar.get().name() + " is already a partner"));
+			return Either.left(new FieldProblem("name", similar.get().name() + " is already a partner"));
 		}
 		if (similar.isPresent() && !"true".equals(form.different())) {
-			return Either.left(new Problem("name", "There is already a partner called " + similar.get().name()
+			return Either.left(new FieldProblem("name", "There is already a partner called " + similar.get().name()
 					+ ". If it is a different organisation, confirm that below"));
 		}
 		OrganisationRef organisation = partnerships.addOrganisation(context, name, type.get().name());
@@ -128,11 +129,11 @@ class Organisations {
 	}
 
 	@Transactional
-	Optional<Problem> setType(PartnershipContext context, long organisation, @Nullable String typeName) {
+	Optional<FieldProblem> setType(PartnershipContext context, long organisation, @Nullable String typeName) {
 		PartnerOrganisation before = find(context, organisation).orElseThrow();
 		Optional<PartnerType> type = FormValues.choice(PartnerType.class, typeName);
 		if (type.isEmpty()) {
-			return Optional.of(new Problem("type", "Select the kind of partner"));
+			return Optional.of(new FieldProblem("type", "Select the kind of partner"));
 		}
 		organisations.setType(context.partnershipId().value(), organisation, type.get());
 		events.publishEvent(PartnersAudit.change(context, "updated", "partner-organisation", organisation,
@@ -158,11 +159,11 @@ class Organisations {
 	 * Adds a member to a body; every member belongs to a partner organisation. Audited.
 	 */
 	@Transactional
-	Optional<Problem> addMember(PartnershipContext context, long body, MemberForm form) {
+	Optional<FieldProblem> addMember(PartnershipContext context, long body, MemberForm form) {
 		PartnerBody target = bodies.find(context.partnershipId(), body).orElseThrow();
 		Optional<PartnerOrganisation> organisation = chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
-			return Optional.of(new Problem("organisationId",
+			return Optional.of(new FieldProblem("organisationId",
 					"Select the member's organisation: every member of a body belongs to a partner organisation"));
 		}
 		String person = blankToNull(form.person());

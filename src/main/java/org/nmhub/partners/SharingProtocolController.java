@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Partnerships;
 import org.nmhub.access.RequiresRole;
@@ -56,7 +57,7 @@ class SharingProtocolController {
 		if (errors.hasErrors()) {
 			return "partners/new-protocol";
 		}
-		Optional<Problem> problem = protocols.addVersion(context, form);
+		Optional<FieldProblem> problem = protocols.addVersion(context, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return "partners/new-protocol";
@@ -79,7 +80,7 @@ class SharingProtocolController {
 		if (errors.hasErrors()) {
 			return "partners/protocol";
 		}
-		Optional<Problem> problem = protocols.sign(context, id, form);
+		Optional<FieldProblem> problem = protocols.sign(context, id, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return "partners/protocol";

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Role;
 import org.nmhub.shared.FormValues;
@@ -76,15 +77,15 @@ public class SharingProtocols {
 
 	/** Adds a protocol version. Audited. */
 	@Transactional
-	Optional<Problem> addVersion(PartnershipContext context, ProtocolForm form) {
+	Optional<FieldProblem> addVersion(PartnershipContext context, ProtocolForm form) {
 		long p = context.partnershipId().value();
 		Optional<LocalDate> from = FormValues.date(form.effectiveFrom());
 		if (from.isEmpty()) {
-			return Optional.of(new Problem("effectiveFrom", "Enter a real date, for example 2008-04-01"));
+			return Optional.of(new FieldProblem("effectiveFrom", "Enter a real date, for example 2008-04-01"));
 		}
 		String label = form.versionLabel().trim();
 		if (protocols.labelExists(p, label)) {
-			return Optional.of(new Problem("versionLabel", "There is already a version " + label));
+			return Optional.of(new FieldProblem("versionLabel", "There is already a version " + label));
 		}
 		String summary = form.summary() == null ? "" : form.summary().trim();
 		long id = protocols.insertVersion(p, form.title().trim(), label, from.get(), summary, false);
@@ -102,25 +103,26 @@ public class SharingProtocols {
 	 * organisation's only. Audited.
 	 */
 	@Transactional
-	Optional<Problem> sign(PartnershipContext context, long version, SignatureForm form) {
+	Optional<FieldProblem> sign(PartnershipContext context, long version, SignatureForm form) {
 		long p = context.partnershipId().value();
 		Optional<PartnerOrganisation> organisation = organisations.chosen(context, form.organisationId());
 		if (organisation.isEmpty()) {
-			return Optional.of(new Problem("organisationId", "Select one of the partnership's organisations"));
+			return Optional.of(new FieldProblem("organisationId", "Select one of the partnership's organisations"));
 		}
 		if (context.role() == Role.PARTNER_OFFICER && organisation.get().id() != context.user().organisationId()) {
-			return Optional.of(new Problem("organisationId", "You can record your own organisation's signature only"));
+			return Optional
+				.of(new FieldProblem("organisationId", "You can record your own organisation's signature only"));
 		}
 		Optional<LocalDate> on = FormValues.date(form.signedOn());
 		if (on.isEmpty()) {
-			return Optional.of(new Problem("signedOn", "Enter a real date, for example 2008-05-12"));
+			return Optional.of(new FieldProblem("signedOn", "Enter a real date, for example 2008-05-12"));
 		}
 		if (on.get().isAfter(LocalDate.now())) {
-			return Optional.of(new Problem("signedOn", "The date it was signed must be today or in the past"));
+			return Optional.of(new FieldProblem("signedOn", "The date it was signed must be today or in the past"));
 		}
 		if (protocols.signed(p, version, organisation.get().id())) {
 			return Optional
-				.of(new Problem("organisationId", organisation.get().name() + " has already signed this version"));
+				.of(new FieldProblem("organisationId", organisation.get().name() + " has already signed this version"));
 		}
 		long id = protocols.insertSignature(p, version, organisation.get().id(), on.get(), form.signedBy().trim(),
 				false);

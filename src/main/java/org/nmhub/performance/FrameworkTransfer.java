@@ -27,6 +27,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Partnerships;

@@ -2,6 +2,7 @@ package org.nmhub.performance;
 
 import java.util.List;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Partnerships;
 import org.nmhub.performance.Views.Indicator;

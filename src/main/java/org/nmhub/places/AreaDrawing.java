@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.shared.FormValues;
 import org.nmhub.shared.LsoaVintage;
 
@@ -58,9 +59,6 @@ record AreaDrawing(@Nullable String vintage, @Nullable String validFrom, @Nullab
 
 	@Nullable LocalDate validFromDate() {
 		return FormValues.date(validFrom).orElse(null);
-	}
-
-	record FieldProblem(String field, String message) {
 	}
 
 }

@@ -4,6 +4,7 @@ import java.util.Optional;
 
 import jakarta.validation.Valid;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -48,7 +49,7 @@ class NeighbourhoodAdminController {
 		if (errors.hasErrors()) {
 			return NEW_NEIGHBOURHOOD_VIEW;
 		}
-		Optional<AreaDrawing.FieldProblem> problem = places.createNeighbourhood(context, form);
+		Optional<FieldProblem> problem = places.createNeighbourhood(context, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return NEW_NEIGHBOURHOOD_VIEW;
@@ -76,7 +77,7 @@ class NeighbourhoodAdminController {
 		if (errors.hasErrors()) {
 			return NEW_DESIGNATION_VIEW;
 		}
-		Optional<AreaDrawing.FieldProblem> problem = places.recordDesignation(context, form);
+		Optional<FieldProblem> problem = places.recordDesignation(context, form);
 		if (problem.isPresent()) {
 			errors.rejectValue(problem.get().field(), "invalid", problem.get().message());
 			return NEW_DESIGNATION_VIEW;

@@ -3,6 +3,7 @@ package org.nmhub.places;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.shared.LsoaVintage;
 
@@ -56,8 +57,7 @@ class NeighbourhoodAreaController {
 		if (errors.hasErrors()) {
 			return VIEW;
 		}
-		List<AreaDrawing.FieldProblem> problems = places.redraw(context, neighbourhood, form,
-				"Drawn by hand in NM Hub");
+		List<FieldProblem> problems = places.redraw(context, neighbourhood, form, "Drawn by hand in NM Hub");
 		if (!problems.isEmpty()) {
 			problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
 			return VIEW;

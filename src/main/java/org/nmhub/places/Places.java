@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PartnershipId;
 import org.nmhub.shared.AuditedChange;
@@ -61,11 +62,11 @@ public class Places {
 	 * @return the problem that stopped it, if any
 	 */
 	@Transactional
-	Optional<AreaDrawing.FieldProblem> createNeighbourhood(PartnershipContext context, NeighbourhoodForm form) {
+	Optional<FieldProblem> createNeighbourhood(PartnershipContext context, NeighbourhoodForm form) {
 		String name = form.name().trim();
 		String key = Slugs.of(name);
 		if (places.neighbourhoodExists(context.partnershipId(), key)) {
-			return Optional.of(new AreaDrawing.FieldProblem("name", "There is already a neighbourhood called " + name));
+			return Optional.of(new FieldProblem("name", "There is already a neighbourhood called " + name));
 		}
 		District district = places.districts(context.partnershipId())
 			.stream()
@@ -73,12 +74,11 @@ public class Places {
 			.findFirst()
 			.orElse(null);
 		if (district == null) {
-			return Optional.of(new AreaDrawing.FieldProblem("districtId", "Select one of the partnership's districts"));
+			return Optional.of(new FieldProblem("districtId", "Select one of the partnership's districts"));
 		}
 		if (context.role() == org.nmhub.access.Role.DISTRICT_COORDINATOR
 				&& !district.ladCode().equals(context.membership().districtCode())) {
-			return Optional
-				.of(new AreaDrawing.FieldProblem("districtId", "You can add neighbourhoods to your own district only"));
+			return Optional.of(new FieldProblem("districtId", "You can add neighbourhoods to your own district only"));
 		}
 		String[] named = form.places() == null ? new String[0]
 				: java.util.Arrays.stream(form.places().split(","))
@@ -102,15 +102,14 @@ public class Places {
 	 * @return the problem that stopped it, if any
 	 */
 	@Transactional
-	Optional<AreaDrawing.FieldProblem> recordDesignation(PartnershipContext context, DesignationForm form) {
+	Optional<FieldProblem> recordDesignation(PartnershipContext context, DesignationForm form) {
 		String name = form.name().trim();
 		String key = Slugs.of(name);
 		if (places.designationExists(context.partnershipId(), key)) {
-			return Optional.of(new AreaDrawing.FieldProblem("name", "There is already a designation called " + name));
+			return Optional.of(new FieldProblem("name", "There is already a designation called " + name));
 		}
 		if (form.date() == null) {
-			return Optional
-				.of(new AreaDrawing.FieldProblem("designatedOn", "Enter a real date, for example 2026-04-01"));
+			return Optional.of(new FieldProblem("designatedOn", "Enter a real date, for example 2026-04-01"));
 		}
 		long id = places.insertDesignation(context.partnershipId(), key, name, form.date(), form.reason().trim(),
 				form.evidence() == null ? "" : form.evidence().trim(), context.user().displayName(), form.ids());
@@ -179,9 +178,9 @@ public class Places {
 	 * @return the problems that stopped it, by field (empty when it was saved)
 	 */
 	@Transactional
-	List<AreaDrawing.FieldProblem> redraw(PartnershipContext context, NeighbourhoodRef neighbourhood,
-			AreaDrawing drawing, String derivation) {
-		List<AreaDrawing.FieldProblem> problems = new ArrayList<>(drawing.problems());
+	List<FieldProblem> redraw(PartnershipContext context, NeighbourhoodRef neighbourhood, AreaDrawing drawing,
+			String derivation) {
+		List<FieldProblem> problems = new ArrayList<>(drawing.problems());
 		if (!problems.isEmpty()) {
 			return problems;
 		}
@@ -189,7 +188,7 @@ public class Places {
 		Set<String> known = versions.knownLsoas(drawing.lsoaVintage(), codes);
 		List<String> unknown = codes.stream().filter(c -> !known.contains(c)).toList();
 		if (!unknown.isEmpty()) {
-			problems.add(new AreaDrawing.FieldProblem("lsoaCodes", (unknown.size() == 1 ? unknown.get(0) + " is not"
+			problems.add(new FieldProblem("lsoaCodes", (unknown.size() == 1 ? unknown.get(0) + " is not"
 					: String.join(", ", unknown.stream().limit(20).toList())
 							+ (unknown.size() > 20 ? " and " + (unknown.size() - 20) + " more are not" : " are not"))
 					+ " " + drawing.vintage() + " LSOA" + (unknown.size() == 1 ? "" : "s") + " (is the ONS lookup for "

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.Member;
 import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;

@@ -1,5 +1,7 @@
 package org.nmhub.plans;
 
+import org.nmhub.shared.FieldProblem;
+
 import java.util.ArrayList;
 import java.util.List;
 

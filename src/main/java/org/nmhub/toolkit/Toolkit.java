@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.shared.AuditedChange;
 import org.nmhub.shared.FormValues;
@@ -20,10 +21,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Toolkit {
 
-	/** A field and the message for it. */
-	record Problem(String field, String message) {
-	}
-
 	private final ToolkitRepository repository;
 
 	private final ApplicationEventPublisher events;
@@ -34,7 +31,7 @@ class Toolkit {
 	}
 
 	@Transactional
-	List<Problem> add(PartnershipContext context, ToolkitForm form) {
+	List<FieldProblem> add(PartnershipContext context, ToolkitForm form) {
 		String title = trim(form.title());
 		String summary = trim(form.summary());
 		String body = trim(form.body());
@@ -45,31 +42,31 @@ class Toolkit {
 			.distinct()
 			.toList();
 		var kind = FormValues.choice(ToolkitKind.class, trim(form.kind()));
-		List<Problem> problems = new java.util.ArrayList<>();
+		List<FieldProblem> problems = new java.util.ArrayList<>();
 		long partnership = context.partnershipId().value();
 		if (title.isEmpty()) {
-			problems.add(new Problem("title", "Enter a title"));
+			problems.add(new FieldProblem("title", "Enter a title"));
 		}
 		else if (title.length() > 200) {
-			problems.add(new Problem("title", "The title must be 200 characters or fewer"));
+			problems.add(new FieldProblem("title", "The title must be 200 characters or fewer"));
 		}
 		else if (repository.titleTaken(partnership, title)) {
-			problems.add(new Problem("title", "The toolkit already has material called " + title));
+			problems.add(new FieldProblem("title", "The toolkit already has material called " + title));
 		}
 		if (kind.isEmpty()) {
-			problems.add(new Problem("kind", "Select what kind of material this is"));
+			problems.add(new FieldProblem("kind", "Select what kind of material this is"));
 		}
 		if (summary.length() > 1000) {
-			problems.add(new Problem("summary", "The summary must be 1,000 characters or fewer"));
+			problems.add(new FieldProblem("summary", "The summary must be 1,000 characters or fewer"));
 		}
 		if (body.isEmpty()) {
-			problems.add(new Problem("body", "Enter the material itself"));
+			problems.add(new FieldProblem("body", "Enter the material itself"));
 		}
 		else if (body.length() > 20000) {
-			problems.add(new Problem("body", "The material must be 20,000 characters or fewer"));
+			problems.add(new FieldProblem("body", "The material must be 20,000 characters or fewer"));
 		}
 		if (tags.stream().anyMatch(t -> t.length() > 40) || tags.size() > 12) {
-			problems.add(new Problem("tags", "Give at most 12 tags of up to 40 characters each"));
+			problems.add(new FieldProblem("tags", "Give at most 12 tags of up to 40 characters each"));
 		}
 		if (!problems.isEmpty()) {
 			return problems;
@@ -87,20 +84,20 @@ class Toolkit {
 	}
 
 	@Transactional
-	List<Problem> addTerm(PartnershipContext context, TermForm form) {
+	List<FieldProblem> addTerm(PartnershipContext context, TermForm form) {
 		String abbreviation = trim(form.abbreviation());
 		String meaning = trim(form.meaning());
 		long partnership = context.partnershipId().value();
-		List<Problem> problems = new java.util.ArrayList<>();
+		List<FieldProblem> problems = new java.util.ArrayList<>();
 		if (!abbreviation.matches("[A-Za-z0-9&/.-]{2,12}")) {
-			problems.add(new Problem("abbreviation",
+			problems.add(new FieldProblem("abbreviation",
 					"Enter the abbreviation: 2 to 12 letters or digits (and & / . -), for example NAT"));
 		}
 		else if (repository.termDefined(partnership, abbreviation)) {
-			problems.add(new Problem("abbreviation", abbreviation + " is already in the partnership's glossary"));
+			problems.add(new FieldProblem("abbreviation", abbreviation + " is already in the partnership's glossary"));
 		}
 		if (meaning.isEmpty() || meaning.length() > 200) {
-			problems.add(new Problem("meaning", "Enter what it stands for, in 200 characters or fewer"));
+			problems.add(new FieldProblem("meaning", "Enter what it stands for, in 200 characters or fewer"));
 		}
 		if (!problems.isEmpty()) {
 			return problems;

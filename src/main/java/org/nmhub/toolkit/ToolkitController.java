@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.PublicPage;
 import org.nmhub.access.RequiresRole;
@@ -77,7 +78,7 @@ class ToolkitController {
 			Role.NEIGHBOURHOOD_MANAGER })
 	String add(PartnershipContext context, @ModelAttribute("form") ToolkitForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		List<Toolkit.Problem> problems = toolkit.add(context, form);
+		List<FieldProblem> problems = toolkit.add(context, form);
 		if (!problems.isEmpty()) {
 			problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
 			model.addAttribute("kinds", ToolkitKind.values());
@@ -99,7 +100,7 @@ class ToolkitController {
 	@RequiresRole({ Role.ADMINISTRATOR, Role.DISTRICT_COORDINATOR })
 	String addTerm(PartnershipContext context, @ModelAttribute("form") TermForm form, BindingResult errors, Model model,
 			RedirectAttributes redirect) {
-		List<Toolkit.Problem> problems = toolkit.addTerm(context, form);
+		List<FieldProblem> problems = toolkit.addTerm(context, form);
 		if (!problems.isEmpty()) {
 			problems.forEach(p -> errors.rejectValue(p.field(), "invalid", p.message()));
 			model.addAttribute("terms", repository.glossary(context.partnershipId().value()));

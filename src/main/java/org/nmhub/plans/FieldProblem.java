@@ -1,8 +1,0 @@
-package org.nmhub.plans;
-
-/**
- * Why a form was refused, naming the field to correct.
- */
-record FieldProblem(String field, String message) {
-
-}
