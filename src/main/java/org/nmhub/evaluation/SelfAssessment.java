@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.FinancialYear;
 
 /** One year's self-assessment of a district or neighbourhood, with a row per element. */
 record SelfAssessment(long id, String scopeKind, String scopeKey, String scopeName, int yearStarting, String status,
@@ -26,7 +27,7 @@ record SelfAssessment(long id, String scopeKind, String scopeKey, String scopeNa
 	}
 
 	public String year() {
-		return yearStarting + "/" + String.format("%02d", (yearStarting + 1) % 100);
+		return new FinancialYear(yearStarting).label();
 	}
 
 	public boolean submitted() {

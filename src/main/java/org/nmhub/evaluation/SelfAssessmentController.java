@@ -11,6 +11,7 @@ import org.nmhub.shared.FieldProblem;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
+import org.nmhub.shared.FinancialYear;
 import org.nmhub.shared.FormValues;
 
 import org.springframework.http.HttpStatus;
@@ -49,8 +50,7 @@ class SelfAssessmentController {
 	}
 
 	static int currentYear() {
-		LocalDate today = LocalDate.now();
-		return today.getMonthValue() >= 4 ? today.getYear() : today.getYear() - 1;
+		return FinancialYear.of(LocalDate.now()).startYear();
 	}
 
 	@GetMapping("/p/{partnership}/evaluation")
@@ -70,10 +70,11 @@ class SelfAssessmentController {
 					}).toList()))
 			.toList();
 		model.addAttribute("year", chosen);
+		model.addAttribute("yearLabel", new FinancialYear(chosen).label());
 		model.addAttribute("years",
 				IntStream.rangeClosed(FIRST_YEAR, currentYear())
 					.map(y -> currentYear() + FIRST_YEAR - y)
-					.boxed()
+					.mapToObj(FinancialYear::new)
 					.toList());
 		model.addAttribute("rows", rows);
 		model.addAttribute("elements", elements());

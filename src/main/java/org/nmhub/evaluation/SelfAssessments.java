@@ -15,6 +15,7 @@ import org.nmhub.access.Role;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 import org.nmhub.shared.AuditedChange;
+import org.nmhub.shared.FinancialYear;
 import org.nmhub.shared.FormValues;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -103,9 +104,9 @@ class SelfAssessments {
 		long id = repository.insert(partnership, scope, year, context.user().displayName(),
 				evidence.gather(context, scope, LocalDate.now(clock)));
 		events.publishEvent(new SelfAssessmentChanged(new AuditedChange(partnership, context.user().userId(),
-				context.user().displayName(), "created", "self-assessment", String.valueOf(id), "Started the " + year
-						+ "/" + String.format("%02d", (year + 1) % 100) + " self-assessment of " + scope.name(),
-				Map.of(), Map.of("scope", scope.value(), "year", year))));
+				context.user().displayName(), "created", "self-assessment", String.valueOf(id),
+				"Started the " + new FinancialYear(year).label() + " self-assessment of " + scope.name(), Map.of(),
+				Map.of("scope", scope.value(), "year", year))));
 		return id;
 	}
 

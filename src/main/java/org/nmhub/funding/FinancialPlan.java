@@ -1,5 +1,6 @@
 package org.nmhub.funding;
 
+import org.nmhub.shared.FinancialYear;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.nmhub.funding;
 
+import org.nmhub.shared.FinancialYear;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;

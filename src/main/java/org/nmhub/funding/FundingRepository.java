@@ -1,5 +1,6 @@
 package org.nmhub.funding;
 
+import org.nmhub.shared.FinancialYear;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;

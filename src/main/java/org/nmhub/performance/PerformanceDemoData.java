@@ -10,6 +10,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipCreated;
+import org.nmhub.shared.FinancialYear;
 import org.nmhub.shared.DemoFacts;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -206,7 +207,7 @@ class PerformanceDemoData {
 						""")
 					.param("p", p)
 					.param("v", version)
-					.param("label", "Q" + (quarter + 1) + " " + year + "/" + String.format("%02d", (year + 1) % 100))
+					.param("label", "Q" + (quarter + 1) + " " + new FinancialYear(year).label())
 					.param("start", start)
 					.param("end", end)
 					.param("due", end.plusDays(due))

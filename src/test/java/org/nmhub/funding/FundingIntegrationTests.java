@@ -1,5 +1,6 @@
 package org.nmhub.funding;
 
+import org.nmhub.shared.FinancialYear;
 import java.util.Map;
 import java.util.stream.Collectors;
 

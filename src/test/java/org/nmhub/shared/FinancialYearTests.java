@@ -1,4 +1,4 @@
-package org.nmhub.funding;
+package org.nmhub.shared;
 
 import java.time.LocalDate;
 
