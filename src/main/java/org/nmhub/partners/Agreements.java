@@ -96,7 +96,7 @@ class Agreements {
 		}
 		BigDecimal amount = null;
 		if (form.amount() != null && !form.amount().isBlank()) {
-			Optional<BigDecimal> pounds = Amounts.pounds(form.amount());
+			Optional<BigDecimal> pounds = FormValues.money(form.amount()).filter(a -> a.signum() >= 0);
 			if (pounds.isEmpty()) {
 				return Optional
 					.of(new FieldProblem("amount", "Enter the amount in pounds, for example 15000 or 1,000.50"));

@@ -591,7 +591,7 @@ class ActionPlans {
 		}
 		BigDecimal amount = null;
 		if (!blankIfNull(form.resourcesAmount()).isEmpty()) {
-			amount = Amounts.parse(form.resourcesAmount()).orElse(null);
+			amount = FormValues.money(form.resourcesAmount()).orElse(null);
 			if (amount == null) {
 				problems.add(new FieldProblem("resourcesAmount",
 						"Enter the resources as an amount in pounds, for example 12500 or 12500.50"));

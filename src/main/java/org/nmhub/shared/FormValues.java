@@ -1,5 +1,6 @@
 package org.nmhub.shared;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -10,7 +11,27 @@ import java.util.Optional;
  */
 public final class FormValues {
 
+	/** The largest sum of money NM Hub stores (numeric(14,2)). */
+	public static final BigDecimal MAXIMUM_MONEY = new BigDecimal("999999999999.99");
+
 	private FormValues() {
+	}
+
+	/**
+	 * A sum of money typed as "£15,000", "1000.50" or "-250", if it has at most two
+	 * decimal places (pence) and fits numeric(14,2); scaled to pence. Callers decide
+	 * whether a negative sum is allowed.
+	 */
+	public static Optional<BigDecimal> money(String text) {
+		if (text == null || text.isBlank()) {
+			return Optional.empty();
+		}
+		String plain = text.trim().replace("£", "").replace(",", "").replace(" ", "");
+		if (!plain.matches("-?\\d{1,12}(\\.\\d{1,2})?")) {
+			return Optional.empty();
+		}
+		BigDecimal amount = new BigDecimal(plain).setScale(2);
+		return amount.abs().compareTo(MAXIMUM_MONEY) > 0 ? Optional.empty() : Optional.of(amount);
 	}
 
 	/** An ISO date (as browsers send from a date field), if the text is one. */
