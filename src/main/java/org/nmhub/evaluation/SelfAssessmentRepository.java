@@ -92,7 +92,7 @@ class SelfAssessmentRepository {
 	}
 
 	/**
-	 * Saves one element's answer; false if the assessment changed since {@code version}.
+	 * Saves one element's answer, after {@link #bump} has taken the assessment's version.
 	 */
 	void saveRow(long id, Element element, @Nullable Score score, String evidence, String improvementAction) {
 		jdbc.sql("""
