@@ -94,7 +94,8 @@ public class NeighbourhoodProfiles {
 					here == null ? (sum ? "0" : "No data")
 							: sum ? here.sum().toPlainString()
 									: here.mean().setScale(2, java.math.RoundingMode.HALF_UP).toPlainString(),
-					sum && partnership != null ? partnership.toPlainString() : "", dataset.publisher()));
+					sum && partnership != null ? partnership.toPlainString() : "", dataset.publisher(),
+					dataset.polarity()));
 		}
 		return figures;
 	}
@@ -104,7 +105,7 @@ public class NeighbourhoodProfiles {
 	 * total.
 	 */
 	public record LocalFigure(long datasetId, String name, String period, String neighbourhood, String partnershipTotal,
-			String publisher) {
+			String publisher, Polarity polarity) {
 	}
 
 	/** The editions a profile can be made for, newest first. */
