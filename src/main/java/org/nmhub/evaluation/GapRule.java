@@ -40,7 +40,7 @@ final class GapRule {
 			this.label = label;
 		}
 
-		String label() {
+		public String label() {
 			return label;
 		}
 
@@ -78,7 +78,7 @@ final class GapRule {
 	record Answer(Verdict verdict, String sentence, @Nullable BigDecimal improvementHere,
 			@Nullable BigDecimal improvementThere) {
 
-		boolean narrowing() {
+		public boolean narrowing() {
 			return verdict == Verdict.NARROWING;
 		}
 

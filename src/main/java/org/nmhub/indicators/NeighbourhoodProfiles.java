@@ -274,13 +274,25 @@ public class NeighbourhoodProfiles {
 		if (imported.indicatorKeys().isEmpty()) {
 			return;
 		}
-		queries.forgetEngland(imported.edition());
 		List<IndicatorDataset> datasets = indicators.datasets();
-		editions(datasets).stream()
+		List<IndicatorDataset> editions = editions(datasets);
+		Optional<IndicatorDataset> importedEdition = editions.stream()
 			.filter(e -> e.key().equals(imported.edition()))
-			.findFirst()
-			.ifPresent(edition -> queries.england(edition.key(), weightEdition(datasets, edition.vintage()),
-					indicators.nationalCount(edition.edition(), edition.vintage())));
+			.findFirst();
+		List<IndicatorDataset> refresh = new ArrayList<>();
+		importedEdition.ifPresent(refresh::add);
+		if (importedEdition.isPresent() && imported.indicatorKeys().contains("population_total")) {
+			// new population denominators weight every edition of the same LSOA vintage
+			editions.stream()
+				.filter(e -> e.vintage() == importedEdition.get().vintage() && !e.key().equals(imported.edition()))
+				.forEach(refresh::add);
+		}
+		queries.forgetEngland(imported.edition());
+		for (IndicatorDataset edition : refresh) {
+			queries.forgetEngland(edition.key());
+			queries.england(edition.key(), weightEdition(datasets, edition.vintage()),
+					indicators.nationalCount(edition.edition(), edition.vintage()));
+		}
 	}
 
 }
