@@ -46,6 +46,19 @@ public class EngagementActivities {
 		return activities.activities(partnership, neighbourhoodId).size();
 	}
 
+	/**
+	 * What residents raised at a neighbourhood's activities (forums, drop-ins, ward
+	 * walks…) and the feedback given back, newest first, for other modules' reports.
+	 */
+	public List<ActivityFeedback> feedback(PartnershipId partnership, long neighbourhoodId) {
+		return activities.activities(partnership, neighbourhoodId)
+			.stream()
+			.sorted(java.util.Comparator.comparing(Activity::heldOn).reversed())
+			.map(a -> new ActivityFeedback(a.heldOn(), a.title(), a.method().label(), a.attending(), a.issuesRaised(),
+					a.feedbackGiven()))
+			.toList();
+	}
+
 	List<Activity> list(PartnershipId partnership, @Nullable Long neighbourhoodId) {
 		return activities.activities(partnership, neighbourhoodId);
 	}

@@ -82,6 +82,17 @@ public class CommunityIntelligence {
 		return queries.publicOutcomes(partnership.value(), neighbourhoodId).size();
 	}
 
+	/**
+	 * "You said, we did": the neighbourhood's public-grade items closed with an outcome,
+	 * newest first, exactly as the public page shows them.
+	 */
+	public List<YouSaidWeDid> youSaidWeDid(PartnershipId partnership, long neighbourhoodId) {
+		return queries.publicOutcomes(partnership.value(), neighbourhoodId)
+			.stream()
+			.map(o -> new YouSaidWeDid(o.reference(), o.category(), o.title(), o.outcome(), o.closedOn()))
+			.toList();
+	}
+
 	Viewer viewer(PartnershipContext context) {
 		return viewers.of(context);
 	}

@@ -77,49 +77,79 @@ public final class TableExport {
 	}
 
 	public static byte[] xlsxBytes(String sheetName, List<String> header, List<? extends List<?>> rows) {
+		return xlsxBytes(List.of(new Sheet(sheetName, header, rows)));
+	}
+
+	/** One worksheet of a workbook: its name, header row and rows. */
+	public record Sheet(String name, List<String> header, List<? extends List<?>> rows) {
+	}
+
+	/**
+	 * A workbook of several sheets (names are made safe and unique; formulas
+	 * neutralised).
+	 */
+	public static byte[] xlsxBytes(List<Sheet> sheets) {
 		try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			Workbook workbook = new Workbook(out, "NM Hub", "1.0");
-			Worksheet sheet = workbook.newWorksheet(safeSheetName(sheetName));
-			for (int c = 0; c < header.size(); c++) {
-				sheet.value(0, c, neutralise(header.get(c)));
-				sheet.style(0, c).bold().set();
-			}
-			int r = 1;
-			for (List<?> row : rows) {
-				for (int c = 0; c < row.size(); c++) {
-					Object cell = row.get(c);
-					if (cell == null) {
-						continue;
-					}
-					if (cell instanceof Number number) {
-						sheet.value(r, c, number);
-					}
-					else if (cell instanceof LocalDate date) {
-						sheet.value(r, c, date);
-						sheet.style(r, c).format("yyyy-mm-dd").set();
-					}
-					else if (cell instanceof LocalDateTime time) {
-						sheet.value(r, c, time);
-						sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
-					}
-					else if (cell instanceof OffsetDateTime time) {
-						sheet.value(r, c, time.toLocalDateTime());
-						sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
-					}
-					else if (cell instanceof Boolean bool) {
-						sheet.value(r, c, bool);
-					}
-					else {
-						sheet.value(r, c, neutralise(cell.toString()));
-					}
+			java.util.Set<String> used = new java.util.HashSet<>();
+			for (Sheet s : sheets) {
+				String name = safeSheetName(s.name());
+				for (int n = 2; !used.add(name.toLowerCase(java.util.Locale.ROOT)); n++) {
+					String suffix = " " + n;
+					String base = safeSheetName(s.name());
+					name = (base.length() + suffix.length() > 31 ? base.substring(0, 31 - suffix.length()) : base)
+							+ suffix;
 				}
-				r++;
+				write(workbook.newWorksheet(name), s.header(), s.rows());
 			}
 			workbook.finish();
 			return out.toByteArray();
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/** A workbook download of several sheets. */
+	public static ResponseEntity<byte[]> xlsx(String filename, List<Sheet> sheets) {
+		return download(withExtension(filename, ".xlsx"), XLSX, xlsxBytes(sheets));
+	}
+
+	private static void write(Worksheet sheet, List<String> header, List<? extends List<?>> rows) {
+		for (int c = 0; c < header.size(); c++) {
+			sheet.value(0, c, neutralise(header.get(c)));
+			sheet.style(0, c).bold().set();
+		}
+		int r = 1;
+		for (List<?> row : rows) {
+			for (int c = 0; c < row.size(); c++) {
+				Object cell = row.get(c);
+				if (cell == null) {
+					continue;
+				}
+				if (cell instanceof Number number) {
+					sheet.value(r, c, number);
+				}
+				else if (cell instanceof LocalDate date) {
+					sheet.value(r, c, date);
+					sheet.style(r, c).format("yyyy-mm-dd").set();
+				}
+				else if (cell instanceof LocalDateTime time) {
+					sheet.value(r, c, time);
+					sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
+				}
+				else if (cell instanceof OffsetDateTime time) {
+					sheet.value(r, c, time.toLocalDateTime());
+					sheet.style(r, c).format("yyyy-mm-dd hh:mm").set();
+				}
+				else if (cell instanceof Boolean bool) {
+					sheet.value(r, c, bool);
+				}
+				else {
+					sheet.value(r, c, neutralise(cell.toString()));
+				}
+			}
+			r++;
 		}
 	}
 
