@@ -63,4 +63,22 @@ class TableExportTests {
 			.isEqualTo("plan.xlsx");
 	}
 
+	@Test
+	void aWorkbookOfSeveralSheetsGivesEachAUniqueSafeNameAndNeutralisesEverySheet() throws IOException {
+		byte[] xlsx = TableExport.xlsxBytes(List.of(new TableExport.Sheet("Summary", HEADER, ROWS),
+				new TableExport.Sheet("Overdue actions: plan [2008/09]", HEADER, ROWS),
+				new TableExport.Sheet("summary", HEADER, ROWS),
+				new TableExport.Sheet("A caption much longer than thirty-one characters", HEADER, ROWS),
+				new TableExport.Sheet("A caption much longer than thirty-one characters", HEADER, ROWS)));
+		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(xlsx))) {
+			List<org.dhatim.fastexcel.reader.Sheet> sheets = workbook.getSheets().toList();
+			assertThat(sheets).extracting(org.dhatim.fastexcel.reader.Sheet::getName)
+				.containsExactly("Summary", "Overdue actions  plan  2008 09", "summary 2",
+						"A caption much longer than thir", "A caption much longer than th 2");
+			for (org.dhatim.fastexcel.reader.Sheet sheet : sheets) {
+				assertThat(sheet.read().get(1).getCellText(0)).startsWith("'=HYPERLINK");
+			}
+		}
+	}
+
 }
