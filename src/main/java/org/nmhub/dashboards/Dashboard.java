@@ -1,7 +1,7 @@
 package org.nmhub.dashboards;
 
-import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -19,7 +19,7 @@ import org.nmhub.performance.LaaPosition;
  * @param neighbourhoods the neighbourhoods in scope, with RAG and gap direction (the
  * map's table)
  */
-record Dashboard(Scope scope, String title, LocalDate asAt, Instant computedAt, Figures total, List<Row> rows,
+record Dashboard(Scope scope, String title, LocalDate asAt, LocalDateTime computedAt, Figures total, List<Row> rows,
 		List<Row> neighbourhoods, LaaPosition laa, List<OverdueAction> overdueActions, long personalPastReview,
 		String mapSvg, String deliveryChartSvg, String laaChartSvg, String gapMeasure) {
 
@@ -39,7 +39,7 @@ record Dashboard(Scope scope, String title, LocalDate asAt, Instant computedAt, 
 	/** A district or neighbourhood with its figures, RAG and (for neighbourhoods) gap. */
 	record Row(Figures figures, String label, @Nullable String link, Rag rag, GapDirections.@Nullable Gap gap) {
 
-		long open() {
+		public long open() {
 			return figures.actions() - figures.done();
 		}
 
@@ -79,7 +79,7 @@ record Dashboard(Scope scope, String title, LocalDate asAt, Instant computedAt, 
 
 	}
 
-	boolean alerts() {
+	public boolean alerts() {
 		return !overdueActions.isEmpty() || !laa.lateReturns().isEmpty() || personalPastReview > 0
 				|| !laa.missedMilestones().isEmpty();
 	}

@@ -45,7 +45,8 @@ class DashboardController {
 
 	private String show(PartnershipContext context, Scope scope, Model model) {
 		Dashboard dashboard = dashboards
-			.dashboard(context.partnershipId(), context.partnership().name(), scope, () -> gaps.gaps(context))
+			.dashboard(context.partnershipId(), context.partnership().name(), scope,
+					() -> gaps.gaps(context.partnership()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard", dashboard);
 		return VIEW;

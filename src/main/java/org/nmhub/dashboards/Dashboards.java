@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipId;
 import org.nmhub.dashboards.Dashboard.Rag;
 import org.nmhub.dashboards.Dashboard.Row;
@@ -68,18 +70,20 @@ class Dashboards {
 	 * The dashboard of a scope, or empty when the district or neighbourhood is not the
 	 * partnership's.
 	 * @param gaps the gap directions by neighbourhood id (asked for only when the
-	 * dashboard is computed)
+	 * dashboard is computed), or null for a dashboard without them (as in a board pack,
+	 * made with no user to see the profiles as)
 	 */
 	Optional<Dashboard> dashboard(PartnershipId partnership, String partnershipName, Scope scope,
-			Supplier<Map<Long, GapDirections.Gap>> gaps) {
+			@Nullable Supplier<Map<Long, GapDirections.Gap>> gaps) {
 		Instant now = clock.instant();
 		LocalDate today = LocalDate.now(clock);
-		String key = partnership.value() + "|" + scope.level() + "|" + scope.key() + "|" + today;
+		String key = partnership.value() + "|" + scope.level() + "|" + scope.key() + "|" + today + "|" + (gaps != null);
 		Kept k = kept.get(key);
 		if (k != null && k.until().isAfter(now)) {
 			return Optional.of(k.dashboard());
 		}
-		Optional<Dashboard> built = build(partnership, partnershipName, scope, gaps.get(), today, now);
+		Optional<Dashboard> built = build(partnership, partnershipName, scope, gaps == null ? Map.of() : gaps.get(),
+				today, now);
 		built.ifPresent(d -> kept.put(key, new Kept(d, now.plus(freshFor))));
 		return built;
 	}
@@ -166,8 +170,8 @@ class Dashboards {
 				"Map of " + title.replace(" dashboard", "") + "'s neighbourhoods by plan delivery RAG",
 				shapes.shapes(partnership).stream().filter(s -> byId.containsKey(s.neighbourhood().id())).toList(),
 				byId, scope.level() == Scope.Level.NEIGHBOURHOOD ? 400 : 640);
-		return Optional.of(new Dashboard(scope, title, today, now, total, rows, neighbourhoods, laa, overdue,
-				pastReview, map, DashboardCharts.delivery("delivery-chart", rows),
+		return Optional.of(new Dashboard(scope, title, today, LocalDateTime.ofInstant(now, clock.getZone()), total,
+				rows, neighbourhoods, laa, overdue, pastReview, map, DashboardCharts.delivery("delivery-chart", rows),
 				DashboardCharts.laa("laa-chart", laa), "IMD score"));
 	}
 

@@ -8,7 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.access.CurrentUser;
+import org.nmhub.access.Membership;
 import org.nmhub.access.PartnershipContext;
+import org.nmhub.access.PartnershipRef;
+import org.nmhub.access.Role;
 import org.nmhub.indicators.IndicatorDataset;
 import org.nmhub.indicators.NeighbourhoodProfile;
 import org.nmhub.indicators.NeighbourhoodProfiles;
@@ -56,7 +60,15 @@ class GapDirections {
 
 	}
 
-	Map<Long, Gap> gaps(PartnershipContext context) {
+	/**
+	 * The gaps of the partnership's neighbourhoods. The profiles are worked out as the
+	 * partnership itself, not as a user: they are built from published (public) figures
+	 * only, the same for every member.
+	 */
+	Map<Long, Gap> gaps(PartnershipRef partnership) {
+		Membership membership = new Membership(partnership, Role.ADMINISTRATOR, null, List.of());
+		PartnershipContext context = new PartnershipContext(
+				new CurrentUser(0, "nmhub@localhost", "NM Hub", 0, "NM Hub", false, List.of(membership)), membership);
 		List<IndicatorDataset> editions = profiles.editions();
 		String key = context.partnershipId().value() + "|" + places.areasVersion(context.partnershipId()) + "|"
 				+ editions.stream().mapToLong(IndicatorDataset::id).max().orElse(0) + "|" + editions.size();

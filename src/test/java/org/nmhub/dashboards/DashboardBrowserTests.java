@@ -22,11 +22,16 @@ class DashboardBrowserTests {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	DashboardWarmUp warmUp;
+
 	@Test
 	void aCoordinatorMovesFromThePartnershipDashboardToADistrictAndANeighbourhood() {
 		long neighbourhoods = jdbc.sql("""
 				select count(*) from neighbourhoods n join partnerships p on p.id = n.partnership_id
 				where p.slug = :slug""").param("slug", DemoUsers.COUNTY).query(Long.class).single();
+		// as on start-up: the shapes and gaps are worked out ahead of the first visit
+		warmUp.warmUp();
 		browser.signIn(DemoUsers.email("coordinator", DemoUsers.COUNTY), DemoUsers.PASSWORD);
 		browser.open("/p/" + DemoUsers.COUNTY);
 		browser.driver().findElement(By.linkText("Dashboard")).click();
