@@ -22,9 +22,7 @@ class BoardPackRepository {
 	static final ZoneId LONDON = ZoneId.of("Europe/London");
 
 	/** A body receives packs when marked so, or by default when it is a board. */
-	private static final String RECEIVING = """
-			coalesce(s.receives, b.type = 'BOARD')
-			""";
+	private static final String RECEIVING = " coalesce(s.receives, b.type = 'BOARD') ";
 
 	private final JdbcClient jdbc;
 

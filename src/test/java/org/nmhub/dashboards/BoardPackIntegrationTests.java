@@ -19,6 +19,7 @@ import org.nmhub.notifications.MailOutbox;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,6 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * instances) try at the same moment, and its members get one e-mail each with a link.
  */
 @SpringBootTest
+@AutoConfigureMockMvc
 class BoardPackIntegrationTests {
 
 	@Autowired
