@@ -46,8 +46,8 @@ class BoardPackRepository {
 				join partner_bodies b on b.id = m.body_id and b.partnership_id = m.partnership_id
 				join partnerships p on p.id = m.partnership_id
 				left join dashboards_pack_bodies s on s.body_id = b.id
-				where not m.cancelled and m.starts_at > :now
-				  and m.starts_at <= :now + make_interval(days => coalesce(s.days_before, 7))
+				where not m.cancelled and m.starts_at > cast(:now as timestamptz)
+				  and m.starts_at <= cast(:now as timestamptz) + make_interval(days => coalesce(s.days_before, 7))
 				  and """ + RECEIVING + """
 				  and not exists (select 1 from dashboards_board_packs k where k.meeting_id = m.id)
 				order by m.starts_at, m.id

@@ -94,7 +94,7 @@ class OpenDataQueries {
 							       (select count(*) from public_actions a where a.neighbourhood_id = n.id) as actions,
 							       (select count(*) from public_actions a where a.neighbourhood_id = n.id and a.done) as done,
 							       (select count(*) from intelligence_items i where """
-					+ PUBLIC_OUTCOME + """
+					+ " " + PUBLIC_OUTCOME + """
 							          and i.neighbourhood_id = n.id) as you_said
 							from neighbourhoods n
 							left join places_districts d on d.id = n.district_id
