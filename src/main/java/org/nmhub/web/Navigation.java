@@ -19,6 +19,7 @@ final class Navigation {
 		String base = "/p/" + context.partnership().slug();
 		List<NavigationItem> items = new ArrayList<>();
 		add(items, "Home", base, requestPath, true);
+		add(items, "Dashboard", base + "/dashboard", requestPath, false);
 		add(items, "Neighbourhoods", base + "/neighbourhoods", requestPath, false);
 		add(items, "Plans", base + "/plans", requestPath, false);
 		add(items, "Engagement", base + "/engagement", requestPath, false);

@@ -22,9 +22,9 @@ class SignInBrowserTests {
 
 	static final String DEMO_PASSWORD = "demo-Partnership-2026";
 
-	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Neighbourhoods", "Plans", "Engagement",
-			"Intelligence", "Partners", "Meetings", "Performance", "Funding", "Evaluation", "Indicators", "Selection",
-			"Geography", "Toolkit");
+	static final List<String> EVERYONES_NAVIGATION = List.of("Home", "Dashboard", "Neighbourhoods", "Plans",
+			"Engagement", "Intelligence", "Partners", "Meetings", "Performance", "Funding", "Evaluation", "Indicators",
+			"Selection", "Geography", "Toolkit");
 
 	static final List<String> ADMINISTRATORS_NAVIGATION = java.util.stream.Stream
 		.concat(EVERYONES_NAVIGATION.stream(), java.util.stream.Stream.of("Members", "Audit log", "Settings"))
