@@ -16,6 +16,7 @@ import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the reach analysis from the SQL aggregates and, where the Indices of Deprivation
@@ -45,6 +46,7 @@ class ReachAnalysis {
 		this.places = places;
 	}
 
+	@Transactional(readOnly = true)
 	Reach analyse(PartnershipContext context, @Nullable NeighbourhoodRef neighbourhood, ReachQueries.Filter filter) {
 		ReachQueries.Totals totals = queries.totals(filter);
 		List<RarelyHeardGroup> groups = activities.groups(context.partnershipId());
