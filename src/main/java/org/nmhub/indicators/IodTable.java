@@ -25,6 +25,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.nmhub.shared.WorkbookLimits;
 
 /**
  * A file's heading row and data rows as text, read from CSV (strict UTF-8, byte order
@@ -56,6 +57,7 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 
 	static IodTable read(String fileName, byte[] bytes) throws Unreadable {
 		if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+			refuseOversized(bytes);
 			return xlsx(bytes);
 		}
 		if (ReadableWorkbook.isOLE2Header(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
@@ -73,6 +75,7 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
 			return read(fileName, bytes);
 		}
+		refuseOversized(bytes);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<String> headings = null;
@@ -100,6 +103,13 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 		catch (IOException | RuntimeException ex) {
 			throw new Unreadable(
 					ImportProblem.ofFile("The file cannot be read as an Excel workbook: " + ex.getMessage()));
+		}
+	}
+
+	private static void refuseOversized(byte[] workbook) throws Unreadable {
+		Optional<String> problem = WorkbookLimits.problem(workbook);
+		if (problem.isPresent()) {
+			throw new Unreadable(ImportProblem.ofFile(problem.get()));
 		}
 	}
 
