@@ -44,7 +44,7 @@ record SurveyFile(List<String> headings, List<Line> lines) {
 		if (bytes.length == 0) {
 			throw new Unreadable("The file is empty");
 		}
-		return ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+		return WorkbookLimits.looksLikeXlsx(bytes) ? xlsx(bytes) : csv(bytes);
 	}
 
 	private static SurveyFile csv(byte[] bytes) throws Unreadable {

@@ -56,11 +56,11 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
 	static IodTable read(String fileName, byte[] bytes) throws Unreadable {
-		if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+		if (WorkbookLimits.looksLikeXlsx(bytes)) {
 			refuseOversized(bytes);
 			return xlsx(bytes);
 		}
-		if (ReadableWorkbook.isOLE2Header(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+		if (WorkbookLimits.looksLikeXls(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
 			throw new Unreadable(ImportProblem.ofFile("The file is an old Excel workbook (.xls). Save it as .xlsx or "
 					+ "as CSV UTF-8 and import that."));
 		}
@@ -72,7 +72,7 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 	 * row as the headings.
 	 */
 	static IodTable readAny(String fileName, byte[] bytes) throws Unreadable {
-		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+		if (!WorkbookLimits.looksLikeXlsx(bytes)) {
 			return read(fileName, bytes);
 		}
 		refuseOversized(bytes);

@@ -131,7 +131,7 @@ class FrameworkTransfer {
 		}
 		List<String[]> table;
 		try {
-			table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+			table = WorkbookLimits.looksLikeXlsx(bytes) ? xlsx(bytes) : csv(bytes);
 		}
 		catch (Unreadable ex) {
 			return refused(new ImportProblem(ex.row, "", ex.getMessage()));

@@ -31,6 +31,31 @@ public final class WorkbookLimits {
 	}
 
 	/**
+	 * Whether the bytes start as a ZIP archive (an XLSX) does. Unlike fastexcel's
+	 * {@code ReadableWorkbook.isOOXMLZipHeader}, safe for files shorter than four bytes.
+	 */
+	public static boolean looksLikeXlsx(byte[] bytes) {
+		return bytes.length >= 4 && bytes[0] == 'P' && bytes[1] == 'K' && bytes[2] == 3 && bytes[3] == 4;
+	}
+
+	/**
+	 * Whether the bytes start as an old Excel (.xls, OLE2) file does; safe for short
+	 * files.
+	 */
+	public static boolean looksLikeXls(byte[] bytes) {
+		byte[] signature = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1, (byte) 0xB1, 0x1A, (byte) 0xE1 };
+		if (bytes.length < signature.length) {
+			return false;
+		}
+		for (int i = 0; i < signature.length; i++) {
+			if (bytes[i] != signature[i]) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
 	 * Why the workbook must not be read, or empty when it is within the limits (or is not
 	 * a readable ZIP at all, which the reader then reports in its own words).
 	 */

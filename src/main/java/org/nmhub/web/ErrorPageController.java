@@ -43,13 +43,16 @@ class ErrorPageController implements ErrorController {
 		return VIEW;
 	}
 
-	/** Whether the failure was not getting a database connection at all. */
+	/**
+	 * Whether the failure was the database being away: no connection (SQL state class 08)
+	 * or the server shutting down under the query (57P01–57P03).
+	 */
 	static boolean databaseUnavailable(@Nullable Object failure) {
 		for (Throwable t = failure instanceof Throwable th ? th : null; t != null; t = t.getCause() == t ? null
 				: t.getCause()) {
 			if (t instanceof CannotGetJdbcConnectionException || t instanceof SQLTransientConnectionException
 					|| t instanceof SQLException sql && sql.getSQLState() != null
-							&& sql.getSQLState().startsWith("08")) {
+							&& (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
 				return true;
 			}
 		}
