@@ -22,6 +22,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,8 +98,10 @@ class ReadReplicaRoutingTests {
 	 */
 	private static EmbeddedPostgres startReplica() {
 		try {
+			Path data = Path.of("target", "replica-test-pg").toAbsolutePath();
+			FileSystemUtils.deleteRecursively(data);
 			EmbeddedPostgres server = EmbeddedPostgres.builder()
-				.setDataDirectory(Path.of("target", "replica-test-pg").toAbsolutePath())
+				.setDataDirectory(data)
 				.setCleanDataDirectory(true)
 				.start();
 			Flyway.configure()
