@@ -16,7 +16,6 @@ import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
 
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Builds the reach analysis from the SQL aggregates and, where the Indices of Deprivation
@@ -46,7 +45,6 @@ class ReachAnalysis {
 		this.places = places;
 	}
 
-	@Transactional(readOnly = true)
 	Reach analyse(PartnershipContext context, @Nullable NeighbourhoodRef neighbourhood, ReachQueries.Filter filter) {
 		ReachQueries.Totals totals = queries.totals(filter);
 		List<RarelyHeardGroup> groups = activities.groups(context.partnershipId());
