@@ -38,7 +38,8 @@ class EmbeddedDatabaseConfiguration {
 	@Bean
 	DataSource dataSource(@Value("${nmhub.home-dir}") String dataDir, @Value("${nmhub.mode}") String mode,
 			@Value("${nmhub.database.clean-on-start:false}") boolean clean,
-			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize) {
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int poolSize,
+			@Value("${spring.datasource.hikari.connection-timeout:5000}") long connectionTimeout) {
 		if ("production".equalsIgnoreCase(mode)) {
 			throw new StartupProblem(
 					"NM Hub is in production mode (NMHUB_MODE=production) but NMHUB_DB_URL is not set.",
@@ -51,6 +52,7 @@ class EmbeddedDatabaseConfiguration {
 		dataSource.setJdbcUrl(server.getJdbcUrl("postgres", "postgres"));
 		dataSource.setUsername("postgres");
 		dataSource.setMaximumPoolSize(poolSize);
+		dataSource.setConnectionTimeout(connectionTimeout);
 		dataSource.setPoolName("nmhub-embedded");
 		return dataSource;
 	}

@@ -8,6 +8,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Locale;
 
 import de.siegmar.fastcsv.reader.CsvReader;
@@ -15,6 +16,7 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.Cell;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
+import org.nmhub.shared.WorkbookLimits;
 
 /**
  * The rows of a survey results file, CSV (UTF-8) or XLSX (the first sheet), with their
@@ -42,7 +44,7 @@ record SurveyFile(List<String> headings, List<Line> lines) {
 		if (bytes.length == 0) {
 			throw new Unreadable("The file is empty");
 		}
-		return ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+		return WorkbookLimits.looksLikeXlsx(bytes) ? xlsx(bytes) : csv(bytes);
 	}
 
 	private static SurveyFile csv(byte[] bytes) throws Unreadable {
@@ -85,6 +87,10 @@ record SurveyFile(List<String> headings, List<Line> lines) {
 	}
 
 	private static SurveyFile xlsx(byte[] bytes) throws Unreadable {
+		Optional<String> tooBig = WorkbookLimits.problem(bytes);
+		if (tooBig.isPresent()) {
+			throw new Unreadable(tooBig.get());
+		}
 		List<String> headings = null;
 		List<Line> lines = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));

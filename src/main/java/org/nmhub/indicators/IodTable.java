@@ -25,6 +25,7 @@ import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.dhatim.fastexcel.reader.Sheet;
+import org.nmhub.shared.WorkbookLimits;
 
 /**
  * A file's heading row and data rows as text, read from CSV (strict UTF-8, byte order
@@ -55,10 +56,11 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 	private static final MathContext EXCEL_PRECISION = new MathContext(15);
 
 	static IodTable read(String fileName, byte[] bytes) throws Unreadable {
-		if (ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+		if (WorkbookLimits.looksLikeXlsx(bytes)) {
+			refuseOversized(bytes);
 			return xlsx(bytes);
 		}
-		if (ReadableWorkbook.isOLE2Header(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+		if (WorkbookLimits.looksLikeXls(bytes) || fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
 			throw new Unreadable(ImportProblem.ofFile("The file is an old Excel workbook (.xls). Save it as .xlsx or "
 					+ "as CSV UTF-8 and import that."));
 		}
@@ -70,9 +72,10 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 	 * row as the headings.
 	 */
 	static IodTable readAny(String fileName, byte[] bytes) throws Unreadable {
-		if (!ReadableWorkbook.isOOXMLZipHeader(bytes)) {
+		if (!WorkbookLimits.looksLikeXlsx(bytes)) {
 			return read(fileName, bytes);
 		}
+		refuseOversized(bytes);
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
 				Stream<Row> rows = workbook.getFirstSheet().openStream()) {
 			List<String> headings = null;
@@ -100,6 +103,13 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 		catch (IOException | RuntimeException ex) {
 			throw new Unreadable(
 					ImportProblem.ofFile("The file cannot be read as an Excel workbook: " + ex.getMessage()));
+		}
+	}
+
+	private static void refuseOversized(byte[] workbook) throws Unreadable {
+		Optional<String> problem = WorkbookLimits.problem(workbook);
+		if (problem.isPresent()) {
+			throw new Unreadable(ImportProblem.ofFile(problem.get()));
 		}
 	}
 

@@ -32,18 +32,23 @@ final class Forms {
 			@Nullable String frequency, @Nullable String leadOrganisationId, @Nullable String dataOwnerId,
 			@Nullable String mandatory, @Nullable String baselineValue, @Nullable String baselineDate,
 			@Nullable String minimumValue, @Nullable String maximumValue, @Nullable String weight,
-			@Nullable String neighbourhoodIndicator) {
+			@Nullable String neighbourhoodIndicator, @Nullable String editVersion) {
 
 		static IndicatorForm empty() {
 			return new IndicatorForm("", "", "", "", "", "HIGHER_IS_BETTER", "", "QUARTERLY", "", "", "", "", "", "",
-					"", "1", "");
+					"", "1", "", "");
 		}
 
-		static IndicatorForm of(Views.Indicator i) {
+		/**
+		 * @param editVersion the row version the form was filled from, checked when it is
+		 * saved so that one officer's change is not silently overwritten by another's
+		 */
+		static IndicatorForm of(Views.Indicator i, String editVersion) {
 			return new IndicatorForm(String.valueOf(i.outcomeId()), i.code(), i.title(), i.definition(), i.unit(),
 					i.polarity().name(), i.dataSource(), i.frequency(), text(i.leadOrganisationId()),
 					text(i.dataOwnerId()), i.mandatory() ? "true" : "", text(i.baselineValue()), text(i.baselineDate()),
-					text(i.minimumValue()), text(i.maximumValue()), text(i.weight()), text(i.neighbourhoodIndicator()));
+					text(i.minimumValue()), text(i.maximumValue()), text(i.weight()), text(i.neighbourhoodIndicator()),
+					editVersion);
 		}
 
 	}

@@ -20,6 +20,7 @@ import org.nmhub.performance.Forms.TargetForm;
 import org.nmhub.performance.FrameworkEditing.Saved;
 import org.nmhub.performance.Views.Indicator;
 import org.nmhub.performance.Views.Version;
+import org.nmhub.shared.FieldProblem;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -236,7 +237,7 @@ class FrameworkController {
 	@RequiresRole({ Role.ADMINISTRATOR, Role.PERFORMANCE_OFFICER })
 	String editIndicator(PartnershipContext context, @PathVariable long id, Model model) {
 		Indicator i = lookup.indicator(context, id);
-		model.addAttribute("form", IndicatorForm.of(i));
+		model.addAttribute("form", IndicatorForm.of(i, editing.editVersion(context, id)));
 		return indicatorForm(context, lookup.version(context, i.versionId()), i, model);
 	}
 
@@ -247,7 +248,13 @@ class FrameworkController {
 			RedirectAttributes redirect) {
 		Indicator i = lookup.indicator(context, id);
 		Version v = lookup.version(context, i.versionId());
-		if (Lookup.reject(editing.saveIndicator(context, v.id(), i, form).problems(), errors)) {
+		List<FieldProblem> problems = editing.saveIndicator(context, v.id(), i, form).problems();
+		if (Lookup.reject(problems, errors)) {
+			if (problems.stream().anyMatch(p -> p.message().equals(FrameworkEditing.CHANGED_MEANWHILE))) {
+				// What the user typed is kept; a second save is a deliberate choice to
+				// overwrite.
+				model.addAttribute("currentEditVersion", editing.editVersion(context, id));
+			}
 			return indicatorForm(context, v, i, model);
 		}
 		redirect.addFlashAttribute("notice", "The indicator has been saved");

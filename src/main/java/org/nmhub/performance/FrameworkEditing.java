@@ -44,6 +44,12 @@ class FrameworkEditing {
 	}
 
 	/** The result of a save: the record's id, or the problems that stopped it. */
+	/**
+	 * The problem when another officer saved the indicator after this form was opened.
+	 */
+	static final String CHANGED_MEANWHILE = "Someone else changed this indicator after you opened it, so your changes "
+			+ "were not saved. Compare the values below with the indicator's page; save again to keep yours.";
+
 	record Saved(@Nullable Long id, List<FieldProblem> problems) {
 
 		static Saved of(long id) {
@@ -111,6 +117,11 @@ class FrameworkEditing {
 	}
 
 	/** Creates an indicator ({@code id} null) or updates one. */
+	/** The indicator's current row version, for the edit form (optimistic locking). */
+	String editVersion(PartnershipContext context, long indicator) {
+		return repository.indicatorEditVersion(context.partnershipId().value(), indicator);
+	}
+
 	@Transactional
 	Saved saveIndicator(PartnershipContext context, long version, Views.@Nullable Indicator existing,
 			IndicatorForm form) {
@@ -135,7 +146,10 @@ class FrameworkEditing {
 			return Saved.refused("baselineValue",
 					"This indicator has targets, so it needs a baseline: enter the baseline value and date");
 		}
-		repository.updateIndicator(p, existing.id(), v);
+		String editVersion = form.editVersion() == null ? "" : form.editVersion().trim();
+		if (!repository.updateIndicator(p, existing.id(), v, editVersion)) {
+			return Saved.refused("code", CHANGED_MEANWHILE);
+		}
 		Map<String, @Nullable Object> before = new HashMap<>();
 		before.put("code", existing.code());
 		before.put("title", existing.title());

@@ -221,20 +221,43 @@ class FrameworkRepository {
 			.single();
 	}
 
-	void updateIndicator(long p, long id, IndicatorValues v) {
-		jdbc.sql(
-				"""
-						update performance_indicators set outcome_id = :outcome, code = :code, title = :title,
-						       definition = :definition, unit = :unit, polarity = :polarity, data_source = :dataSource,
-						       frequency = :frequency, lead_organisation_id = :lead, data_owner_organisation_id = :owner,
-						       mandatory = :mandatory, baseline_value = :baseline, baseline_date = :baselineDate,
-						       minimum_value = :min, maximum_value = :max, weight = :weight, neighbourhood_indicator = :neighbourhood
-						where partnership_id = :p and id = :id
-						""")
+	/**
+	 * The indicator row's version for optimistic locking: PostgreSQL's {@code xmin},
+	 * which every update of the row changes (docs/adr/0029).
+	 */
+	String indicatorEditVersion(long p, long id) {
+		return jdbc.sql("select xmin::text from performance_indicators where partnership_id = :p and id = :id")
 			.param("p", p)
 			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse("");
+	}
+
+	/** Updates the indicator whatever its version (the framework import). */
+	void updateIndicator(long p, long id, IndicatorValues v) {
+		updateIndicator(p, id, v, null);
+	}
+
+	/**
+	 * Updates the indicator if it is still at {@code editVersion} (any version when
+	 * null); false (nothing written) if not.
+	 */
+	boolean updateIndicator(long p, long id, IndicatorValues v, @Nullable String editVersion) {
+		return jdbc
+			.sql("""
+					update performance_indicators set outcome_id = :outcome, code = :code, title = :title,
+					       definition = :definition, unit = :unit, polarity = :polarity, data_source = :dataSource,
+					       frequency = :frequency, lead_organisation_id = :lead, data_owner_organisation_id = :owner,
+					       mandatory = :mandatory, baseline_value = :baseline, baseline_date = :baselineDate,
+					       minimum_value = :min, maximum_value = :max, weight = :weight, neighbourhood_indicator = :neighbourhood
+					where partnership_id = :p and id = :id and (cast(:editVersion as text) is null or xmin::text = :editVersion)
+					""")
+			.param("p", p)
+			.param("id", id)
+			.param("editVersion", editVersion)
 			.params(v.params())
-			.update();
+			.update() == 1;
 	}
 
 	void replaceTargets(long p, long indicator, List<Point> targets) {

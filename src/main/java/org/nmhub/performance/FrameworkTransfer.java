@@ -28,6 +28,7 @@ import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.shared.FieldProblem;
+import org.nmhub.shared.WorkbookLimits;
 import org.nmhub.access.OrganisationRef;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.Partnerships;
@@ -130,7 +131,7 @@ class FrameworkTransfer {
 		}
 		List<String[]> table;
 		try {
-			table = ReadableWorkbook.isOOXMLZipHeader(bytes) ? xlsx(bytes) : csv(bytes);
+			table = WorkbookLimits.looksLikeXlsx(bytes) ? xlsx(bytes) : csv(bytes);
 		}
 		catch (Unreadable ex) {
 			return refused(new ImportProblem(ex.row, "", ex.getMessage()));
@@ -430,6 +431,10 @@ class FrameworkTransfer {
 	}
 
 	private static List<String[]> xlsx(byte[] bytes) throws Unreadable {
+		Optional<String> tooBig = WorkbookLimits.problem(bytes);
+		if (tooBig.isPresent()) {
+			throw new Unreadable(0, tooBig.get());
+		}
 		List<String[]> rows = new ArrayList<>();
 		try (ReadableWorkbook workbook = new ReadableWorkbook(new ByteArrayInputStream(bytes));
 				Stream<org.dhatim.fastexcel.reader.Row> stream = workbook.getFirstSheet().openStream()) {

@@ -24,6 +24,9 @@ record ErrorMessage(String title, String body, String advice) {
 			case 413 -> new ErrorMessage("The file is too large",
 					"The file you chose is bigger than NM Hub accepts, so nothing was saved.",
 					"Split the file, or ask your administrator about the upload limit.");
+			case 503 -> new ErrorMessage("Sorry, the service is unavailable",
+					"NM Hub cannot reach its database at the moment, so nothing you were doing was saved.",
+					"Try again in a minute.");
 			default -> new ErrorMessage("Sorry, there is a problem with the service",
 					"Nothing you were doing was saved.", "Try again later.");
 		};
