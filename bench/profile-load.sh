@@ -69,6 +69,6 @@ run() { # name, wrk arguments...
 }
 echo "== warm-up: profile page, ${WARMUP:-15}s (not reported)"
 wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-15}s" -H "Cookie: $COOKIE" "$PROFILE" | grep "Requests/sec" || true
-echo "profile page size: $(curl -s -b "$COOKIE" "$PROFILE" | wc -c) bytes"
+echo "profile page size: $(curl -s -b "$COOKIE" "$PROFILE" | wc -c) bytes; sent gzipped: $(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -b "$COOKIE" "$PROFILE") bytes"
 run "profile page" -H "Cookie: $COOKIE" "$PROFILE"
 run "static file (css/nmhub.css)" "$BASE/css/nmhub.css"
