@@ -208,24 +208,17 @@ class IndicatorRepository {
 	}
 
 	/**
-	 * Refreshes the planner's statistics within the importing transaction, so that the
-	 * statements that follow (England's summaries, profiles) are planned for the rows
-	 * just written: the dataset's new partition, and indicator_values as a whole (ONLY:
-	 * its statistics across partitions, without analysing every partition again). Without
-	 * the latter, England's summaries were planned on the whole table's old statistics
-	 * and took 20-90 s instead of about 2 s (docs/performance.md).
+	 * Streams the rows into {@code indicator_values} with PostgreSQL's COPY, on the
+	 * connection of the current transaction. Each value is already checked, plain decimal
+	 * text.
 	 */
-	void analyseValues(long datasetId) {
-		jdbc.sql("analyze " + partition(datasetId) + " (area_code, dataset_id)").update();
-		jdbc.sql("analyze only indicator_values (area_code, dataset_id)").update();
-	}
-
 	/**
-	 * The dataset's partition of indicator_values (V0111); ids are numbers, so safe as
-	 * names.
+	 * Refreshes the planner's statistics of indicator_values within the importing
+	 * transaction, so that the statements that follow (England's summaries, profiles) are
+	 * planned for the rows just written rather than for the table as it was.
 	 */
-	private static String partition(long datasetId) {
-		return "indicator_values_" + datasetId;
+	void analyseValues() {
+		jdbc.sql("analyze indicator_values (area_code, dataset_id)").update();
 	}
 
 	/**
@@ -235,31 +228,11 @@ class IndicatorRepository {
 	 * plain decimal text (checked by the import), encoded exactly, scale included.
 	 */
 	void copyValues(long datasetId, LsoaVintage vintage, List<String> areas, List<String[]> values) {
-		String partition = partition(datasetId);
-		// The dataset's partition starts as a plain table with no index and no trigger
-		// (docs/adr/0030); its CHECK
-		// matches the partition bound, so attaching it needs no scan. The dataset row was
-		// written earlier in this
-		// transaction, which is the rule V0027's trigger checks for rows written through
-		// indicator_values.
-		jdbc.sql("create table " + partition + " (area_code text not null, dataset_id bigint not null constraint "
-				+ partition + "_dataset check (dataset_id = " + datasetId + "), lsoa_vintage smallint not null"
-				+ " constraint indicator_values_lsoa_vintage check (lsoa_vintage in (2001, 2011, 2021)),"
-				+ " \"values\" numeric[] not null)")
-			.update();
-		copyInto(partition, datasetId, vintage, areas, values);
-		jdbc.sql("alter table " + partition + " add primary key (area_code, dataset_id)").update();
-		jdbc.sql("alter table indicator_values attach partition " + partition + " for values in (" + datasetId + ")")
-			.update();
-	}
-
-	private void copyInto(String table, long datasetId, LsoaVintage vintage, List<String> areas,
-			List<String[]> values) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
-				.copyIn("copy " + table + " (area_code, dataset_id, lsoa_vintage, \"values\") from stdin"
+				.copyIn("copy indicator_values (area_code, dataset_id, lsoa_vintage, \"values\") from stdin"
 						+ " (format binary)");
 			try {
 				BinaryRows out = new BinaryRows(copy);

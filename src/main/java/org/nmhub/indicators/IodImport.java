@@ -200,7 +200,7 @@ class IodImport {
 		phases[0] = System.nanoTime() - copying;
 		long analysing = System.nanoTime();
 		if (!rows.added.isEmpty()) {
-			repository.analyseValues(id);
+			repository.analyseValues();
 		}
 		phases[3] = System.nanoTime() - analysing;
 		List<String> keys = rows.added.stream().map(c -> c.definition().key()).toList();
