@@ -46,6 +46,20 @@ class AccountRepository {
 		return loadUser("u.email = :key", email.trim().toLowerCase());
 	}
 
+	/**
+	 * The enabled account's id and access version (V0110: changes in the same transaction
+	 * as anything a CurrentUser holds), by e-mail address.
+	 */
+	Optional<AccessVersion> accessVersion(String email) {
+		return jdbc.sql("select id, access_version from users where enabled and email = :email")
+			.param("email", email.trim().toLowerCase())
+			.query((rs, n) -> new AccessVersion(rs.getLong("id"), rs.getLong("access_version")))
+			.optional();
+	}
+
+	record AccessVersion(long userId, long version) {
+	}
+
 	Optional<CurrentUser> loadCurrentUser(long userId) {
 		return loadUser("u.id = :key", userId);
 	}

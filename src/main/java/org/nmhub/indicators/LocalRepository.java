@@ -173,14 +173,6 @@ class LocalRepository {
 		return values;
 	}
 
-	/** A number that changes whenever the partnership imports a local dataset. */
-	long datasetsVersion(long partnershipId) {
-		return jdbc.sql("select coalesce(max(id), 0) from indicator_local_datasets where partnership_id = :p")
-			.param("p", partnershipId)
-			.query(Long.class)
-			.single();
-	}
-
 	/** One period's figure over a set of areas. */
 	record AreaFigure(String period, int areas, BigDecimal sum, BigDecimal mean) {
 	}

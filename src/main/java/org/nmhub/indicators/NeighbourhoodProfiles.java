@@ -60,8 +60,7 @@ public class NeighbourhoodProfiles {
 	 * geography.
 	 */
 	String dataVersion(PartnershipContext context) {
-		return queries.datasetsVersion() + "|" + local.datasetsVersion(context.partnershipId().value()) + "|"
-				+ places.areasVersion(context.partnershipId()) + "|" + geography.importsVersion();
+		return queries.dataVersion(context.partnershipId().value());
 	}
 
 	/**

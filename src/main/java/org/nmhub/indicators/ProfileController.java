@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.PartnershipContext;
@@ -12,6 +15,13 @@ import org.nmhub.places.ChoroplethMap;
 import org.nmhub.places.District;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
+
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -44,16 +54,27 @@ class ProfileController {
 	 */
 	private final Memo<Page> pages = new Memo<>(512);
 
-	ProfileController(NeighbourhoodProfiles profiles, Places places, EvidenceMaps maps, Indicators indicators) {
+	/**
+	 * The figures and map of a page rendered to HTML (indicators/profile-figures), keyed
+	 * by the page's key and everything else the fragment shows: the same bytes for every
+	 * member, so rendering them once per data version saves most of a request's work.
+	 */
+	private final Memo<String> figures = new Memo<>(512);
+
+	private final ITemplateEngine templates;
+
+	ProfileController(NeighbourhoodProfiles profiles, Places places, EvidenceMaps maps, Indicators indicators,
+			ITemplateEngine templates) {
 		this.profiles = profiles;
 		this.places = places;
 		this.maps = maps;
 		this.indicators = indicators;
+		this.templates = templates;
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile")
 	String show(PartnershipContext context, @PathVariable String key, @RequestParam(required = false) String edition,
-			Model model) {
+			Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		NeighbourhoodRef neighbourhood = neighbourhood(context, key);
 		String pageKey = profiles.dataVersion(context) + "|" + context.partnershipId().value() + "|"
 				+ neighbourhood.id() + "|" + neighbourhood.districtCode() + "|" + edition;
@@ -64,8 +85,25 @@ class ProfileController {
 		model.addAttribute("profile", page.profile());
 		model.addAttribute("map", page.map());
 		model.addAttribute("localFigures", page.localFigures());
+		if (page.profile() != null) {
+			String figuresKey = pageKey + "|" + context.partnership().slug() + "|" + neighbourhood.key() + "|"
+					+ neighbourhood.name() + "|" + locale.toLanguageTag();
+			model.addAttribute("figures", figures.get(figuresKey, () -> {
+				WebContext fragment = new WebContext(
+						JakartaServletWebApplication.buildApplication(request.getServletContext())
+							.buildExchange(request, response),
+						locale, Map.of("context", context, "neighbourhood", neighbourhood, "edition", page.edition(),
+								"profile", page.profile(), "localFigures", page.localFigures()));
+				if (page.map() != null) {
+					fragment.setVariable("map", page.map());
+				}
+				return templates.process(FIGURES, Set.of("figures"), fragment);
+			}));
+		}
 		return VIEW;
 	}
+
+	static final String FIGURES = "indicators/profile-figures";
 
 	/** What a profile page shows, the same for every member of the partnership. */
 	record Page(List<IndicatorDataset> editions, @Nullable String edition, @Nullable NeighbourhoodProfile profile,

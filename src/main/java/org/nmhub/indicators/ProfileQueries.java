@@ -110,9 +110,20 @@ class ProfileQueries {
 		return summaries;
 	}
 
-	/** A number that changes whenever a dataset is imported. */
-	long datasetsVersion() {
-		return jdbc.sql("select coalesce(max(id), 0) from indicator_datasets").query(Long.class).single();
+	/**
+	 * NeighbourhoodProfiles.dataVersion in one round trip: the newest imported dataset,
+	 * the partnership's newest local dataset and neighbourhood area version, and the
+	 * newest geography import. It reads the places module's two tables by name (only
+	 * their newest id) because the profile page asks this on every request and four
+	 * queries cost more than the rest of a cached page (docs/performance.md).
+	 */
+	String dataVersion(long partnershipId) {
+		return jdbc.sql("""
+				select (select coalesce(max(id), 0) from indicator_datasets)
+				       || '|' || (select coalesce(max(id), 0) from indicator_local_datasets where partnership_id = :p)
+				       || '|' || (select coalesce(max(id), 0) from neighbourhood_versions where partnership_id = :p)
+				       || '|' || (select coalesce(max(id), 0) from places_geography_imports)
+				""").param("p", partnershipId).query(String.class).single();
 	}
 
 	/**

@@ -403,21 +403,67 @@ public final class ChoroplethMap {
 			return d.toString();
 		}
 
+		/**
+		 * One ring in tenths of a pixel: an absolute move, then each point relative to
+		 * the one before (implicit lineto after the move), the closing point left to
+		 * {@code Z}. The points drawn are the ones the absolute form at one decimal drew;
+		 * the text is about half as long (docs/performance.md).
+		 */
 		private void ring(StringBuilder d, LineString ring) {
-			String previous = null;
-			boolean first = true;
-			for (Coordinate c : ring.getCoordinates()) {
-				String point = String.format(Locale.ROOT, "%.1f %.1f",
-						PADDING + (c.x - extent.getMinX()) * xScale * scale,
-						PADDING + (extent.getMaxY() - c.y) * scale);
-				if (point.equals(previous)) {
+			Coordinate[] coordinates = ring.getCoordinates();
+			long startX = 0;
+			long startY = 0;
+			long previousX = 0;
+			long previousY = 0;
+			int drawn = 0;
+			for (int i = 0; i < coordinates.length; i++) {
+				Coordinate c = coordinates[i];
+				long x = Math.round((PADDING + (c.x - extent.getMinX()) * xScale * scale) * 10);
+				long y = Math.round((PADDING + (extent.getMaxY() - c.y) * scale) * 10);
+				if (drawn == 0) {
+					d.append('M');
+					tenths(d, x, false);
+					tenths(d, y, true);
+					startX = x;
+					startY = y;
+				}
+				else if (x == previousX && y == previousY
+						|| i == coordinates.length - 1 && x == startX && y == startY) {
 					continue;
 				}
-				d.append(first ? "M" : "L").append(point);
-				previous = point;
-				first = false;
+				else {
+					if (drawn == 1) {
+						d.append('l');
+						tenths(d, x - previousX, false);
+					}
+					else {
+						tenths(d, x - previousX, true);
+					}
+					tenths(d, y - previousY, true);
+				}
+				previousX = x;
+				previousY = y;
+				drawn++;
 			}
 			d.append('Z');
+		}
+
+		/**
+		 * A number of tenths as a decimal, after a separator unless it starts with a
+		 * minus.
+		 */
+		private static void tenths(StringBuilder d, long value, boolean separated) {
+			if (value < 0) {
+				d.append('-');
+			}
+			else if (separated) {
+				d.append(' ');
+			}
+			long magnitude = Math.abs(value);
+			d.append(magnitude / 10);
+			if (magnitude % 10 != 0) {
+				d.append('.').append(magnitude % 10);
+			}
 		}
 
 	}
