@@ -48,6 +48,12 @@ class ReadReplicaConfiguration {
 			this.environment = environment;
 		}
 
+		/** The replica's own setting, or the primary's when the replica's is blank. */
+		private String orPrimary(String replicaKey, String primaryKey) {
+			String own = environment.getProperty(replicaKey, "");
+			return own.isBlank() ? environment.getProperty(primaryKey, "") : own;
+		}
+
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
 			if (!"dataSource".equals(beanName) || !(bean instanceof DataSource dataSource)
@@ -57,8 +63,8 @@ class ReadReplicaConfiguration {
 			HikariDataSource pool = new HikariDataSource();
 			pool.setPoolName("nmhub-replica");
 			pool.setJdbcUrl(environment.getRequiredProperty("nmhub.replica.url"));
-			pool.setUsername(environment.getProperty("nmhub.replica.username", ""));
-			pool.setPassword(environment.getProperty("nmhub.replica.password", ""));
+			pool.setUsername(orPrimary("nmhub.replica.username", "spring.datasource.username"));
+			pool.setPassword(orPrimary("nmhub.replica.password", "spring.datasource.password"));
 			pool.setMaximumPoolSize(environment.getProperty("nmhub.replica.pool-size", Integer.class,
 					environment.getProperty("spring.datasource.hikari.maximum-pool-size", Integer.class, 10)));
 			pool.setConnectionTimeout(
