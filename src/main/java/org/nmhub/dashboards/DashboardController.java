@@ -1,5 +1,13 @@
 package org.nmhub.dashboards;
 
+import java.util.Collections;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.dashboards.Dashboard.Scope;
 
@@ -9,6 +17,9 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
+import org.thymeleaf.ITemplateEngine;
+import org.thymeleaf.context.WebContext;
+import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
  * The partnership overview, district and neighbourhood dashboards, for every member of
@@ -19,36 +30,59 @@ class DashboardController {
 
 	static final String VIEW = "dashboards/dashboard";
 
+	static final String BODY = "dashboards/dashboard-body";
+
+	/**
+	 * The rendered content of each kept dashboard (the same bytes for every member of the
+	 * partnership): dropped with the dashboard itself, which {@link Dashboards} keeps for
+	 * half a minute at most and forgets on any write.
+	 */
+	private final Map<Dashboard, String> rendered = Collections.synchronizedMap(new WeakHashMap<>());
+
+	private final ITemplateEngine templates;
+
 	private final Dashboards dashboards;
 
 	private final GapDirections gaps;
 
-	DashboardController(Dashboards dashboards, GapDirections gaps) {
+	DashboardController(Dashboards dashboards, GapDirections gaps, ITemplateEngine templates) {
 		this.dashboards = dashboards;
 		this.gaps = gaps;
+		this.templates = templates;
 	}
 
 	@GetMapping("/p/{partnership}/dashboard")
-	String partnership(PartnershipContext context, Model model) {
-		return show(context, Scope.PARTNERSHIP, model);
+	String partnership(PartnershipContext context, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return show(context, Scope.PARTNERSHIP, model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/districts/{code}")
-	String district(PartnershipContext context, @PathVariable String code, Model model) {
-		return show(context, new Scope(Scope.Level.DISTRICT, code), model);
+	String district(PartnershipContext context, @PathVariable String code, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return show(context, new Scope(Scope.Level.DISTRICT, code), model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/neighbourhoods/{key}")
-	String neighbourhood(PartnershipContext context, @PathVariable String key, Model model) {
-		return show(context, new Scope(Scope.Level.NEIGHBOURHOOD, key), model);
+	String neighbourhood(PartnershipContext context, @PathVariable String key, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
+		return show(context, new Scope(Scope.Level.NEIGHBOURHOOD, key), model, request, response, locale);
 	}
 
-	private String show(PartnershipContext context, Scope scope, Model model) {
+	private String show(PartnershipContext context, Scope scope, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		Dashboard dashboard = dashboards
 			.dashboard(context.partnershipId(), context.partnership().name(), scope,
 					() -> gaps.gaps(context.partnership()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard", dashboard);
+		model.addAttribute("body", rendered.computeIfAbsent(dashboard, d -> {
+			WebContext fragment = new WebContext(
+					JakartaServletWebApplication.buildApplication(request.getServletContext())
+						.buildExchange(request, response),
+					locale, Map.of("context", context, "dashboard", d));
+			return templates.process(BODY, Set.of("body"), fragment);
+		}));
 		return VIEW;
 	}
 
