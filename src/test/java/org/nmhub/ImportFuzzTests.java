@@ -47,7 +47,7 @@ class ImportFuzzTests {
 
 	private static final String OFFICER = DemoUsers.email("performance", DemoUsers.COUNTY);
 
-	private static final Duration HANG_GUARD = Duration.ofSeconds(180);
+	private static final Duration HANG_GUARD = Duration.ofSeconds(600);
 
 	/**
 	 * Tables written by sign-in, sessions, the scheduler or upload staging, not by
