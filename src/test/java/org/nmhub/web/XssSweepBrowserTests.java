@@ -400,6 +400,12 @@ class XssSweepBrowserTests {
 				}
 				checkBoxes = true;
 			}
+			else if (wrong.stream().allMatch(name -> stage.get(name) >= 3)) {
+				// The fields named are back to their own values: the problem lies in
+				// another field the page did not link to, so every field moves on a
+				// stage.
+				stage.replaceAll((name, st) -> st + 1);
+			}
 			else {
 				wrong.forEach(name -> stage.merge(name, 1, Integer::sum));
 			}
