@@ -246,7 +246,7 @@ class AccessControlMatrixIntegrationTests {
 	private static final Set<String> ONWARD_WHEN_SIGNED_IN = Set.of("/");
 
 	private static final String[] INJECTIONS = { "' OR '1'='1", "1;DROP TABLE x--", "%27", "1) OR (1=1",
-			"x".repeat(5000) + "'", "Ünïcødé ‘quoted’ 漢字 🙂 \u202e" };
+			"x".repeat(5000) + "'", "Ünïcødé ‘quoted’ 漢字 🙂 \u202e", "nul\u0000byte" };
 
 	private static final Pattern VARIABLE = Pattern.compile("\\{([^}/]+)}");
 
