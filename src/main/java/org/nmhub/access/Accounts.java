@@ -15,8 +15,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class Accounts {
 
-	static final int MINIMUM_PASSWORD_LENGTH = 12;
-
 	private final AccountRepository accounts;
 
 	private final PasswordEncoder encoder;

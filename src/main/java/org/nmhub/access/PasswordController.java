@@ -1,5 +1,8 @@
 package org.nmhub.access;
 
+import java.util.List;
+import java.util.stream.Stream;
+
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -42,6 +45,10 @@ class PasswordController {
 		if (!errors.hasFieldErrors("newPassword") && form.newPassword().equals(form.currentPassword())) {
 			errors.rejectValue("newPassword", "same", "Your new password must be different from your current password");
 		}
+		if (!errors.hasFieldErrors("newPassword")) {
+			PasswordPolicy.problem(form.newPassword(), user.email(), partnershipNames(user))
+				.ifPresent(problem -> errors.rejectValue("newPassword", "policy", problem));
+		}
 		if (!errors.hasFieldErrors("confirmPassword") && !form.confirmPassword().equals(form.newPassword())) {
 			errors.rejectValue("confirmPassword", "mismatch", "The passwords do not match");
 		}
@@ -52,6 +59,13 @@ class PasswordController {
 		accounts.changePassword(user, form.newPassword());
 		redirect.addFlashAttribute("notice", "Your password has been changed");
 		return "redirect:/";
+	}
+
+	private static List<String> partnershipNames(CurrentUser user) {
+		return user.memberships()
+			.stream()
+			.flatMap(m -> Stream.of(m.partnership().name(), m.partnership().slug()))
+			.toList();
 	}
 
 }

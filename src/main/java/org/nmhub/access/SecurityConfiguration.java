@@ -3,8 +3,10 @@ package org.nmhub.access;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.FilterChain;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,26 +21,34 @@ import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.crypto.password.Pbkdf2PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.session.web.http.CookieSerializer;
 import org.springframework.session.web.http.DefaultCookieSerializer;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Form sign-in with hashed passwords, CSRF on every form, session fixation protection,
- * lockout after repeated failures, and secure headers (CSP without inline script).
+ * lockout after repeated failures (per account, and per client address), and secure
+ * headers (CSP without inline script).
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
 
 	/** The session cookie's name (server.servlet.session.cookie.name). */
 	static final String SESSION_COOKIE = "NMHUB_SESSION";
+
+	/** The hash of new passwords, as the prefix DelegatingPasswordEncoder writes. */
+	static final String NEW_PASSWORD_HASH = "pbkdf2@SpringSecurity_v5_8";
 
 	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
 			+ "img-src 'self' data:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; "
@@ -67,9 +77,10 @@ class SecurityConfiguration {
 	}
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts,
+	SecurityFilterChain securityFilterChain(HttpSecurity http, AccountRepository accounts, SignInThrottle throttle,
 			@Value("${nmhub.security.max-failed-sign-ins}") int maxFailures,
 			@Value("${nmhub.security.lockout}") Duration lockout) throws Exception {
+		http.addFilterBefore(throttleFilter(throttle), UsernamePasswordAuthenticationFilter.class);
 		http.authorizeHttpRequests(requests -> requests
 			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
@@ -83,7 +94,7 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler(successHandler(accounts))
-				.failureHandler(failureHandler(accounts, maxFailures, lockout))
+				.failureHandler(failureHandler(accounts, throttle, maxFailures, lockout))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out")
 				.logoutSuccessUrl("/sign-in?signedOut")
@@ -100,9 +111,16 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
+	/**
+	 * New passwords are hashed with PBKDF2-HMAC-SHA256 (310,000 iterations, 16-byte
+	 * salt), which takes all 128 characters the password policy allows; bcrypt reads only
+	 * 72 bytes and Spring Security refuses to hash more. Existing bcrypt hashes (the demo
+	 * users') still sign in. See docs/adr/0033.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+		return new DelegatingPasswordEncoder(NEW_PASSWORD_HASH, Map.of(NEW_PASSWORD_HASH,
+				Pbkdf2PasswordEncoder.defaultsForSpringSecurity_v5_8(), "bcrypt", new BCryptPasswordEncoder()));
 	}
 
 	@Bean
@@ -133,16 +151,38 @@ class SecurityConfiguration {
 
 	/**
 	 * Every failure gets the same message, so the page never tells whether an account
-	 * exists or is locked.
+	 * exists or is locked, or the address is throttled. A wrong password counts against
+	 * the account; every failure counts against the client address.
 	 */
-	private static AuthenticationFailureHandler failureHandler(AccountRepository accounts, int maxFailures,
-			Duration lockout) {
+	private static AuthenticationFailureHandler failureHandler(AccountRepository accounts, SignInThrottle throttle,
+			int maxFailures, Duration lockout) {
 		return (HttpServletRequest request, HttpServletResponse response, AuthenticationException exception) -> {
 			String email = request.getParameter("email");
 			if (exception instanceof BadCredentialsException && email != null && !email.isBlank()) {
 				accounts.recordFailedSignIn(email, maxFailures, lockout);
 			}
+			throttle.recordFailure(request);
 			response.sendRedirect(request.getContextPath() + "/sign-in?error");
+		};
+	}
+
+	/**
+	 * Refuses a sign-in from a throttled address before its password is checked, with the
+	 * answer a wrong password gets. Not a bean, so that it runs only in this chain.
+	 */
+	private static OncePerRequestFilter throttleFilter(SignInThrottle throttle) {
+		return new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws jakarta.servlet.ServletException, IOException {
+				if ("POST".equals(request.getMethod())
+						&& (request.getContextPath() + "/sign-in").equals(request.getRequestURI())
+						&& throttle.refuses(request)) {
+					response.sendRedirect(request.getContextPath() + "/sign-in?error");
+					return;
+				}
+				chain.doFilter(request, response);
+			}
 		};
 	}
 

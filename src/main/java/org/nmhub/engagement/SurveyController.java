@@ -3,8 +3,10 @@ package org.nmhub.engagement;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.UploadTypes;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -29,6 +31,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class SurveyController {
 
 	static final String VIEW = "engagement/surveys";
+
+	/** The upload field's label on the page. */
+	static final String FILE_LABEL = "File of survey results";
 
 	private final SurveyRepository surveys;
 
@@ -66,6 +71,11 @@ class SurveyController {
 			return prepare(context, null,
 					List.of(new SurveyImport.Problem(null, null, "The file could not be read: " + ex.getMessage())),
 					model);
+		}
+		Optional<String> wrongKind = UploadTypes.problem(FILE_LABEL, file.getOriginalFilename(), file.getContentType(),
+				bytes, UploadTypes.Kind.CSV, UploadTypes.Kind.XLSX);
+		if (wrongKind.isPresent()) {
+			return prepare(context, null, List.of(new SurveyImport.Problem(null, null, wrongKind.get())), model);
 		}
 		String name = file.getOriginalFilename() == null ? "upload"
 				: Path.of(file.getOriginalFilename().replace('\\', '/')).getFileName().toString();

@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.UploadTypes;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -33,6 +35,9 @@ class IndicatorsController {
 	static final String IMPORT_VIEW = "indicators/import";
 
 	static final int PROBLEMS_SHOWN = 100;
+
+	/** The upload field's label on the page. */
+	static final String FILE_LABEL = "Upload a file";
 
 	private final Indicators indicators;
 
@@ -83,6 +88,11 @@ class IndicatorsController {
 			name = file.getOriginalFilename() == null ? "upload"
 					: Path.of(file.getOriginalFilename()).getFileName().toString();
 			bytes = bytes(file);
+			Optional<String> wrongKind = UploadTypes.problem(FILE_LABEL, file.getOriginalFilename(),
+					file.getContentType(), bytes, UploadTypes.Kind.CSV, UploadTypes.Kind.XLSX);
+			if (wrongKind.isPresent()) {
+				return form(model, null, edition, List.of(ImportProblem.ofFile(wrongKind.get())), 1);
+			}
 		}
 		else if (officialFile != null && !officialFile.isBlank() && officialFiles().contains(officialFile)) {
 			name = officialFile;

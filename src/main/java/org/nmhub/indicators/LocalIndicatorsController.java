@@ -18,6 +18,7 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.UploadTypes;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -94,6 +95,12 @@ class LocalIndicatorsController {
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
+			}
+			Optional<String> wrongKind = UploadTypes.problem(IndicatorsController.FILE_LABEL,
+					file.getOriginalFilename(), file.getContentType(), bytes, UploadTypes.Kind.CSV,
+					UploadTypes.Kind.XLSX);
+			if (wrongKind.isPresent()) {
+				return upload(model, officialFile, List.of(ImportProblem.ofFile(wrongKind.get())));
 			}
 		}
 		else if (officialFile != null && officialFiles().contains(officialFile)) {

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
+import org.nmhub.shared.UploadTypes;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -38,6 +39,9 @@ class TransferController {
 	static final String IMPORT_VIEW = "performance/import";
 
 	static final String CHANGES_VIEW = "performance/changes";
+
+	/** The upload field's label on the page. */
+	static final String FILE_LABEL = "CSV or XLSX file";
 
 	private final FrameworkTransfer transfer;
 
@@ -94,7 +98,14 @@ class TransferController {
 			return IMPORT_VIEW;
 		}
 		String name = Optional.ofNullable(file.getOriginalFilename()).orElse("upload");
-		ImportResult result = transfer.importFile(context, v, name, file.getBytes());
+		byte[] bytes = file.getBytes();
+		Optional<String> wrongKind = UploadTypes.problem(FILE_LABEL, file.getOriginalFilename(), file.getContentType(),
+				bytes, UploadTypes.Kind.CSV, UploadTypes.Kind.XLSX);
+		if (wrongKind.isPresent()) {
+			model.addAttribute("problems", List.of(new ImportProblem(0, "", wrongKind.get())));
+			return IMPORT_VIEW;
+		}
+		ImportResult result = transfer.importFile(context, v, name, bytes);
 		if (!result.problems().isEmpty()) {
 			model.addAttribute("problems", result.problems());
 			return IMPORT_VIEW;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.nmhub.shared.UploadTypes;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.access.RequiresRole;
 import org.nmhub.access.Role;
@@ -31,6 +32,9 @@ class GeographyController {
 
 	/** How many problems the page lists; the rest are counted. */
 	static final int PROBLEMS_SHOWN = 100;
+
+	/** The upload field's label on the page. */
+	static final String FILE_LABEL = "Upload an ONS lookup (CSV) or boundary file (GeoJSON)";
 
 	private final Geography geography;
 
@@ -71,8 +75,17 @@ class GeographyController {
 			return refused(context, model, "file", List.of(ImportProblem.ofFile("Choose a file to upload")), null);
 		}
 		String name = Optional.ofNullable(file.getOriginalFilename())
-			.map(n -> Path.of(n).getFileName().toString())
+			.map(n -> Path.of(n.replace('\\', '/')).getFileName().toString())
 			.orElse("upload");
+		byte[] head;
+		try (InputStream in = file.getInputStream()) {
+			head = in.readNBytes(8);
+		}
+		Optional<String> wrongKind = UploadTypes.problem(FILE_LABEL, file.getOriginalFilename(), file.getContentType(),
+				head, UploadTypes.Kind.CSV, UploadTypes.Kind.GEOJSON);
+		if (wrongKind.isPresent()) {
+			return refused(context, model, "file", List.of(ImportProblem.ofFile(wrongKind.get())), null);
+		}
 		try (InputStream in = file.getInputStream()) {
 			return outcome(context, imports.importFile(GeographyImport.Importer.of(context), name, in), model, redirect,
 					"file");

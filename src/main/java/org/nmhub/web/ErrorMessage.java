@@ -5,6 +5,16 @@ package org.nmhub.web;
  */
 record ErrorMessage(String title, String body, String advice) {
 
+	/**
+	 * The page for a file over the upload limit.
+	 * @param limit the limit as people read it, e.g. "50 MB"
+	 */
+	static ErrorMessage fileTooLarge(String limit) {
+		return new ErrorMessage("The file is too large (limit " + limit + ")",
+				"The file you chose is bigger than NM Hub accepts, so nothing was saved.",
+				"Go back and choose a smaller file, split the file, or ask your administrator about the upload limit.");
+	}
+
 	static ErrorMessage of(int status, boolean csrfFailed) {
 		return switch (status) {
 			case 400 -> new ErrorMessage("There is a problem with your request",

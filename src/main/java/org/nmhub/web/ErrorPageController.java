@@ -10,10 +10,12 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 import org.nmhub.access.AccessErrors;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.RequestMapping;
 
 /**
@@ -24,6 +26,12 @@ import org.springframework.web.bind.annotation.RequestMapping;
 class ErrorPageController implements ErrorController {
 
 	static final String VIEW = "error/page";
+
+	private final String uploadLimit;
+
+	ErrorPageController(@Value("${spring.servlet.multipart.max-file-size}") DataSize maxFileSize) {
+		this.uploadLimit = megabytes(maxFileSize);
+	}
 
 	@RequestMapping("/error")
 	String error(HttpServletRequest request, HttpServletResponse response, Model model) {
@@ -36,11 +44,17 @@ class ErrorPageController implements ErrorController {
 			status = HttpServletResponse.SC_SERVICE_UNAVAILABLE;
 			response.setHeader("Retry-After", "30");
 		}
-		ErrorMessage message = ErrorMessage.of(status, AccessErrors.csrfFailed(request));
+		ErrorMessage message = status == HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE
+				? ErrorMessage.fileTooLarge(uploadLimit) : ErrorMessage.of(status, AccessErrors.csrfFailed(request));
 		response.setStatus(status);
 		model.addAttribute("status", status);
 		model.addAttribute("message", message);
 		return VIEW;
+	}
+
+	/** A size in whole megabytes, or in kilobytes when under one. */
+	static String megabytes(DataSize size) {
+		return size.toMegabytes() >= 1 ? size.toMegabytes() + " MB" : size.toKilobytes() + " KB";
 	}
 
 	/**
