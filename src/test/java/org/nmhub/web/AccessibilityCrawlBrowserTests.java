@@ -251,7 +251,7 @@ class AccessibilityCrawlBrowserTests {
 				if (perKind.getOrDefault(kind, 0) >= PAGES_PER_KIND) {
 					continue;
 				}
-				HttpResponse<String> response = fetch(base + target, cookies);
+				HttpResponse<String> response = fetch(role, base + target, cookies);
 				if (response == null) {
 					continue;
 				}
@@ -347,16 +347,27 @@ class AccessibilityCrawlBrowserTests {
 			}
 		}
 
-		private HttpResponse<String> fetch(String url, String cookies) {
+		/**
+		 * Fetches a page, trying once more if the connection fails (seen once on a
+		 * machine under heavy load); a second failure counts as a server error.
+		 */
+		private HttpResponse<String> fetch(String role, String url, String cookies) {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(url))
+				.header("Cookie", cookies)
+				.header("Accept", "text/html")
+				.timeout(Duration.ofSeconds(30))
+				.build();
 			try {
-				return this.http.send(HttpRequest.newBuilder(URI.create(url))
-					.header("Cookie", cookies)
-					.header("Accept", "text/html")
-					.timeout(Duration.ofSeconds(30))
-					.build(), HttpResponse.BodyHandlers.ofString());
+				try {
+					return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				}
+				catch (IOException first) {
+					System.out.println("  retrying " + role + " " + url + " after " + first);
+					return this.http.send(request, HttpResponse.BodyHandlers.ofString());
+				}
 			}
 			catch (IOException ex) {
-				this.serverErrors.add(url + ": " + ex);
+				this.serverErrors.add(role + " " + url + ": " + ex);
 				return null;
 			}
 			catch (InterruptedException ex) {
