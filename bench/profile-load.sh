@@ -4,6 +4,7 @@
 # signs in as the Greenhill neighbourhood manager, draws Greenhill's area, then runs wrk against the profile
 # page and, for comparison, a static file served by the same app.
 # Usage: ./mvnw -q package -DskipTests && bench/profile-load.sh [data-dir] [seconds] [connections]
+# (JAR= picks the jar, NMHUB_BENCH_HOME= keeps the database, WARMUP= seconds, DASHBOARD=1 adds the dashboard.)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DATA_DIR=${1:-../shared/data}
@@ -72,3 +73,11 @@ wrk -t2 -c"$CONNECTIONS" -d"${WARMUP:-15}s" -H "Cookie: $COOKIE" "$PROFILE" | gr
 echo "profile page size: $(curl -s -b "$COOKIE" "$PROFILE" | wc -c) bytes; sent gzipped: $(curl -s -o /dev/null -w '%{size_download}' -H 'Accept-Encoding: gzip' -b "$COOKIE" "$PROFILE") bytes"
 run "profile page" -H "Cookie: $COOKIE" "$PROFILE"
 run "static file (css/nmhub.css)" "$BASE/css/nmhub.css"
+# DASHBOARD=1: the partnership dashboard too, measured the same way (CPU per request), after its warm-up.
+if [ -n "${DASHBOARD:-}" ]; then
+  D="$BASE/p/leicestershire-together/dashboard"
+  until grep -q "Dashboards: shapes and gap directions worked out" "$HOME_DIR/app.log"; do sleep 1; done
+  for i in $(seq 1 20); do curl -s -o /dev/null -b "$COOKIE" "$D"; done
+  echo "dashboard page size: $(curl -s -b "$COOKIE" "$D" | wc -c) bytes"
+  run "partnership dashboard" -H "Cookie: $COOKIE" "$D"
+fi
