@@ -81,7 +81,7 @@ class DashboardController {
 					JakartaServletWebApplication.buildApplication(request.getServletContext())
 						.buildExchange(request, response),
 					locale, Map.of("context", context, "dashboard", d));
-			return templates.process(BODY, Set.of("body"), fragment);
+			return templates.process(BODY, Set.of("dashboardContent"), fragment);
 		}));
 		return VIEW;
 	}
