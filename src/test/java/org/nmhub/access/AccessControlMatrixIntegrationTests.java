@@ -46,10 +46,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.util.AntPathMatcher;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -288,32 +286,11 @@ class AccessControlMatrixIntegrationTests {
 
 	private RouteSamples other;
 
-	private List<Route> routes;
+	private List<RegisteredRoute> routes;
 
 	private final String canary = "CANARY" + Long.toString(System.nanoTime(), 36).toUpperCase(Locale.ROOT);
 
 	record Rule(String method, String pattern, Set<Role> roles) {
-	}
-
-	record Route(String pattern, HttpMethod method, HandlerMethod handler) {
-
-		String key() {
-			return method + " " + pattern;
-		}
-
-		boolean isPublic() {
-			return AnnotatedElementUtils.hasAnnotation(handler.getMethod(), PublicPage.class)
-					|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), PublicPage.class);
-		}
-
-		boolean isPartnershipRoute() {
-			return pattern.startsWith("/p/{partnership}") && !isPublic();
-		}
-
-		boolean isRead() {
-			return method == HttpMethod.GET;
-		}
-
 	}
 
 	/** A demo user of a partnership in a role, or a signed-out visitor. */
@@ -339,19 +316,7 @@ class AccessControlMatrixIntegrationTests {
 	@BeforeAll
 	void discoverRoutesAndSamples() throws Exception {
 		started = System.nanoTime();
-		routes = new ArrayList<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.nmhub")) {
-				continue;
-			}
-			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-			for (String pattern : entry.getKey().getPatternValues()) {
-				if (methods.isEmpty()) {
-					routes.add(new Route(pattern, HttpMethod.GET, entry.getValue()));
-				}
-				methods.forEach(m -> routes.add(new Route(pattern, HttpMethod.valueOf(m.name()), entry.getValue())));
-			}
-		}
+		routes = new ArrayList<>(RegisteredRoute.all(mappings));
 		routes.sort((a, b) -> a.key().compareTo(b.key()));
 		routes.removeIf(r -> NOT_IN_MATRIX.containsKey(r.pattern()));
 		routeCount = routes.size();
@@ -390,7 +355,7 @@ class AccessControlMatrixIntegrationTests {
 		}
 		// reads first, then writes, so that a write cannot change what a read sees
 		for (boolean reads : List.of(true, false)) {
-			for (Route route : routes) {
+			for (RegisteredRoute route : routes) {
 				if (route.isRead() != reads) {
 					continue;
 				}
@@ -409,7 +374,7 @@ class AccessControlMatrixIntegrationTests {
 			.isEmpty();
 	}
 
-	private void checkCell(Route route, String path, Actor actor, List<String> problems) throws Exception {
+	private void checkCell(RegisteredRoute route, String path, Actor actor, List<String> problems) throws Exception {
 		boolean partnershipRoute = route.isPartnershipRoute();
 		boolean global = !partnershipRoute && !route.isPublic();
 		if (global && actor.partnership() != null && actor.partnership().equals(OTHER)) {
@@ -511,7 +476,7 @@ class AccessControlMatrixIntegrationTests {
 	void recordsOfTheOtherPartnershipCannotBeReachedThroughTheOwnPartnershipsAddress() throws Exception {
 		List<String> problems = new ArrayList<>();
 		Set<String> missing = new LinkedHashSet<>();
-		for (Route route : routes) {
+		for (RegisteredRoute route : routes) {
 			boolean hasRecord = VARIABLE.matcher(route.pattern())
 				.results()
 				.anyMatch(m -> !m.group(1).equals("partnership"));
@@ -661,7 +626,7 @@ class AccessControlMatrixIntegrationTests {
 		Set<String> missing = new LinkedHashSet<>();
 		Actor administrator = new Actor(Role.ADMINISTRATOR, OWN);
 		int parameters = 0;
-		for (Route route : routes) {
+		for (RegisteredRoute route : routes) {
 			Set<String> names = requestParameters(route.handler());
 			if (!route.isRead() || names.isEmpty()) {
 				continue;
@@ -695,7 +660,7 @@ class AccessControlMatrixIntegrationTests {
 	@Test
 	void theDeclaredPolicyNamesTheRolesEachRouteRequires() {
 		List<String> problems = new ArrayList<>();
-		for (Route route : routes) {
+		for (RegisteredRoute route : routes) {
 			if (!route.isPartnershipRoute()) {
 				continue;
 			}
@@ -737,7 +702,7 @@ class AccessControlMatrixIntegrationTests {
 			.forEach(e -> System.out.printf("  %6d ms  %s%n", e.getValue() / 1_000_000, e.getKey()));
 	}
 
-	private static Set<Role> recordScope(Route route) {
+	private static Set<Role> recordScope(RegisteredRoute route) {
 		for (Rule rule : RECORD_SCOPES) {
 			if ((rule.method().equals("*") || rule.method().equals(route.method().name()))
 					&& PATHS.match(rule.pattern(), route.pattern())) {
@@ -747,7 +712,7 @@ class AccessControlMatrixIntegrationTests {
 		return ALL;
 	}
 
-	private static Set<Role> declaredRoles(Route route) {
+	private static Set<Role> declaredRoles(RegisteredRoute route) {
 		for (Rule rule : POLICY) {
 			if ((rule.method().equals("*") || rule.method().equals(route.method().name()))
 					&& PATHS.match(rule.pattern(), route.pattern())) {
@@ -761,7 +726,7 @@ class AccessControlMatrixIntegrationTests {
 	 * The route's path with each variable replaced by the partnership's sample, or
 	 * {@code null} (and the variable noted) when there is none.
 	 */
-	private static @Nullable String expand(Route route, RouteSamples samples, Set<String> missing) {
+	private static @Nullable String expand(RegisteredRoute route, RouteSamples samples, Set<String> missing) {
 		Matcher matcher = VARIABLE.matcher(route.pattern());
 		StringBuilder path = new StringBuilder();
 		boolean complete = true;

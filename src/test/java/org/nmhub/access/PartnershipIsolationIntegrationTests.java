@@ -1,8 +1,6 @@
 package org.nmhub.access;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +17,6 @@ import org.springframework.http.HttpMethod;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,23 +46,8 @@ class PartnershipIsolationIntegrationTests {
 	@Qualifier("requestMappingHandlerMapping")
 	private RequestMappingHandlerMapping mappings;
 
-	record Route(String pattern, HttpMethod method, HandlerMethod handler) {
-	}
-
-	private List<Route> routes() {
-		List<Route> routes = new ArrayList<>();
-		for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
-			if (!entry.getValue().getBeanType().getPackageName().startsWith("org.nmhub")) {
-				continue;
-			}
-			Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
-			for (String pattern : entry.getKey().getPatternValues()) {
-				if (methods.isEmpty()) {
-					routes.add(new Route(pattern, HttpMethod.GET, entry.getValue()));
-				}
-				methods.forEach(m -> routes.add(new Route(pattern, HttpMethod.valueOf(m.name()), entry.getValue())));
-			}
-		}
+	private List<RegisteredRoute> routes() {
+		List<RegisteredRoute> routes = RegisteredRoute.all(mappings);
 		assertThat(routes).as("the application's routes").hasSizeGreaterThan(10);
 		return routes;
 	}
@@ -82,29 +62,24 @@ class PartnershipIsolationIntegrationTests {
 		return path.toString();
 	}
 
-	private static MockHttpServletRequestBuilder request(Route route, String path) {
+	private static MockHttpServletRequestBuilder request(RegisteredRoute route, String path) {
 		return MockMvcRequestBuilders.request(route.method(), path).with(csrf());
 	}
 
-	private static boolean isPartnershipRoute(Route route) {
-		return route.pattern().contains("{partnership}") && !isPublic(route);
-	}
-
-	private static boolean isPublic(Route route) {
-		return AnnotatedElementUtils.hasAnnotation(route.handler().getMethod(), PublicPage.class)
-				|| AnnotatedElementUtils.hasAnnotation(route.handler().getBeanType(), PublicPage.class);
+	private static boolean isPartnershipRoute(RegisteredRoute route) {
+		return route.pattern().contains("{partnership}") && !route.isPublic();
 	}
 
 	@Test
 	void everyRouteIsEitherAPartnershipRouteAPublicPageOrADeliberateGlobalRoute() {
-		for (Route route : routes()) {
-			if (!route.pattern().contains("{partnership}") && !isPublic(route)) {
+		for (RegisteredRoute route : routes()) {
+			if (!route.pattern().contains("{partnership}") && !route.isPublic()) {
 				assertThat(GLOBAL_ROUTES)
 					.as("%s %s is outside any partnership: put it under /p/{partnership}/ "
 							+ "or add it to the global routes deliberately", route.method(), route.pattern())
 					.contains(route.pattern());
 			}
-			if (isPublic(route)) {
+			if (route.isPublic()) {
 				assertThat(route.pattern()).as("public pages live under /public/").startsWith("/public/");
 			}
 		}
@@ -113,7 +88,7 @@ class PartnershipIsolationIntegrationTests {
 	@Test
 	void membersOfAnotherPartnershipAreRefusedOnEveryPartnershipRoute() throws Exception {
 		String cityAdministrator = DemoUsers.email("administrator", DemoUsers.CITY);
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			if (isPartnershipRoute(route)) {
 				String path = expand(route.pattern(), DemoUsers.COUNTY);
 				int status = mvc.perform(request(route, path).with(user(cityAdministrator)))
@@ -128,7 +103,7 @@ class PartnershipIsolationIntegrationTests {
 	@Test
 	void unknownPartnershipsGetTheSameRefusalAsOtherPartnerships() throws Exception {
 		String countyAdministrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			if (isPartnershipRoute(route)) {
 				String path = expand(route.pattern(), "no-such-partnership");
 				int status = mvc.perform(request(route, path).with(user(countyAdministrator)))
@@ -142,7 +117,7 @@ class PartnershipIsolationIntegrationTests {
 
 	@Test
 	void signedOutVisitorsAreSentToSignInFromEveryPartnershipRoute() throws Exception {
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			if (isPartnershipRoute(route)) {
 				String path = expand(route.pattern(), DemoUsers.COUNTY);
 				var response = mvc.perform(request(route, path)).andReturn().getResponse();
@@ -154,7 +129,7 @@ class PartnershipIsolationIntegrationTests {
 
 	@Test
 	void rolesNotNamedByARouteAreRefused() throws Exception {
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			RequiresRole requires = requiresRole(route);
 			if (requires == null || !isPartnershipRoute(route)) {
 				continue;
@@ -178,7 +153,7 @@ class PartnershipIsolationIntegrationTests {
 	@Test
 	void boardMembersCannotChangeAnythingOnAnyPartnershipRoute() throws Exception {
 		String board = DemoUsers.email("board", DemoUsers.COUNTY);
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			if (isPartnershipRoute(route) && route.method() != HttpMethod.GET && route.method() != HttpMethod.HEAD) {
 				String path = expand(route.pattern(), DemoUsers.COUNTY);
 				int status = mvc.perform(request(route, path).with(user(board))).andReturn().getResponse().getStatus();
@@ -190,7 +165,7 @@ class PartnershipIsolationIntegrationTests {
 	@Test
 	void everyPageRendersForTheAdministratorOfItsOwnPartnershipWithoutAServerError() throws Exception {
 		String countyAdministrator = DemoUsers.email("administrator", DemoUsers.COUNTY);
-		for (Route route : routes()) {
+		for (RegisteredRoute route : routes()) {
 			if (isPartnershipRoute(route) && route.method() == HttpMethod.GET) {
 				String path = expand(route.pattern(), DemoUsers.COUNTY).replace("/neighbourhoods/1",
 						"/neighbourhoods/greenhill");
@@ -216,7 +191,7 @@ class PartnershipIsolationIntegrationTests {
 		}
 	}
 
-	private static RequiresRole requiresRole(Route route) {
+	private static RequiresRole requiresRole(RegisteredRoute route) {
 		RequiresRole onMethod = AnnotatedElementUtils.findMergedAnnotation(route.handler().getMethod(),
 				RequiresRole.class);
 		return onMethod != null ? onMethod
