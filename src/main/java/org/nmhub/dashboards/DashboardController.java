@@ -5,13 +5,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nmhub.access.PartnershipContext;
 import org.nmhub.dashboards.Dashboard.Scope;
+import org.nmhub.web.RenderedPages;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -37,7 +41,7 @@ class DashboardController {
 	 * partnership): dropped with the dashboard itself, which {@link Dashboards} keeps for
 	 * half a minute at most and forgets on any write.
 	 */
-	private final Map<Dashboard, String> rendered = Collections.synchronizedMap(new WeakHashMap<>());
+	private final Map<Dashboard, FutureTask<String>> rendered = Collections.synchronizedMap(new WeakHashMap<>());
 
 	private final ITemplateEngine templates;
 
@@ -45,45 +49,70 @@ class DashboardController {
 
 	private final GapDirections gaps;
 
-	DashboardController(Dashboards dashboards, GapDirections gaps, ITemplateEngine templates) {
+	private final RenderedPages pages;
+
+	DashboardController(Dashboards dashboards, GapDirections gaps, ITemplateEngine templates, RenderedPages pages) {
+		this.pages = pages;
 		this.dashboards = dashboards;
 		this.gaps = gaps;
 		this.templates = templates;
 	}
 
 	@GetMapping("/p/{partnership}/dashboard")
-	String partnership(PartnershipContext context, Model model, HttpServletRequest request,
+	ResponseEntity<byte[]> partnership(PartnershipContext context, Model model, HttpServletRequest request,
 			HttpServletResponse response, Locale locale) {
 		return show(context, Scope.PARTNERSHIP, model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/districts/{code}")
-	String district(PartnershipContext context, @PathVariable String code, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	ResponseEntity<byte[]> district(PartnershipContext context, @PathVariable String code, Model model,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		return show(context, new Scope(Scope.Level.DISTRICT, code), model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/neighbourhoods/{key}")
-	String neighbourhood(PartnershipContext context, @PathVariable String key, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	ResponseEntity<byte[]> neighbourhood(PartnershipContext context, @PathVariable String key, Model model,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		return show(context, new Scope(Scope.Level.NEIGHBOURHOOD, key), model, request, response, locale);
 	}
 
-	private String show(PartnershipContext context, Scope scope, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	private ResponseEntity<byte[]> show(PartnershipContext context, Scope scope, Model model,
+			HttpServletRequest request, HttpServletResponse response, Locale locale) {
 		Dashboard dashboard = dashboards
 			.dashboard(context.partnershipId(), context.partnership().name(), scope,
 					() -> gaps.gaps(context.partnership()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard", dashboard);
-		model.addAttribute("body", rendered.computeIfAbsent(dashboard, d -> {
+		// Rendered by the first request that needs it; any others at the same time wait
+		// for
+		// that one rather than render it again.
+		FutureTask<String> mine = new FutureTask<>(() -> {
 			WebContext fragment = new WebContext(
 					JakartaServletWebApplication.buildApplication(request.getServletContext())
 						.buildExchange(request, response),
-					locale, Map.of("context", context, "dashboard", d));
+					locale, Map.of("context", context, "dashboard", dashboard));
 			return templates.process(BODY, Set.of("dashboardContent"), fragment);
-		}));
-		return VIEW;
+		});
+		FutureTask<String> body = rendered.putIfAbsent(dashboard, mine);
+		if (body == null) {
+			body = mine;
+			mine.run();
+		}
+		try {
+			model.addAttribute("body", body.get());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		catch (ExecutionException ex) {
+			rendered.remove(dashboard, body);
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex);
+		}
+		// The whole page, for this member, as long as the dashboard is the same one.
+		String key = "dashboard|" + context.partnershipId().value() + "|" + scope + "|" + dashboard.computedAt() + "|"
+				+ System.identityHashCode(dashboard);
+		return pages.page(key, VIEW, model, request, response);
 	}
 
 }

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -37,7 +39,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * ({@code nmhub.dashboards.fresh-for}, 30 seconds by default) and dropped at once on this
  * instance when anything of the partnership is written (every write publishes an
  * {@link Audited} event). Another instance shows the change within the same short time
- * (ADR 0026).
+ * (ADR 0026). Each dashboard is built by one request at a time; once its time runs out,
+ * one request builds it again while the others go on showing the kept one (for at most
+ * another such time), so fifty waiting members do not build it fifty times.
  */
 @Service
 class Dashboards {
@@ -54,6 +58,19 @@ class Dashboards {
 
 	private final Map<String, Kept> kept = new ConcurrentHashMap<>();
 
+	/** The keys being built again after their time ran out. */
+	private final Set<String> refreshing = ConcurrentHashMap.newKeySet();
+
+	/**
+	 * Locks so that each key is built by one request at a time, not by every waiting one.
+	 */
+	private final Object[] stripes = new Object[32];
+
+	/**
+	 * Counts writes, so that a dashboard built while something was written is not kept.
+	 */
+	private final AtomicLong writes = new AtomicLong();
+
 	Dashboards(DashboardQueries queries, Framework framework, NeighbourhoodShapes shapes, Optional<Clock> clock,
 			@Value("${nmhub.dashboards.fresh-for:30s}") Duration freshFor) {
 		this.queries = queries;
@@ -61,6 +78,9 @@ class Dashboards {
 		this.shapes = shapes;
 		this.clock = clock.orElse(Clock.systemDefaultZone());
 		this.freshFor = freshFor;
+		for (int i = 0; i < stripes.length; i++) {
+			stripes[i] = new Object();
+		}
 	}
 
 	private record Kept(Dashboard dashboard, Instant until) {
@@ -82,15 +102,50 @@ class Dashboards {
 		if (k != null && k.until().isAfter(now)) {
 			return Optional.of(k.dashboard());
 		}
-		Optional<Dashboard> built = build(partnership, partnershipName, scope, gaps == null ? Map.of() : gaps.get(),
-				today, now);
-		built.ifPresent(d -> kept.put(key, new Kept(d, now.plus(freshFor))));
-		return built;
+		boolean refresher = false;
+		if (k != null && k.until().plus(freshFor).isAfter(now)) {
+			refresher = refreshing.add(key);
+			if (!refresher) {
+				// Out of date by less than its own lifetime, and already being built
+				// again by
+				// another request: this one shows the kept dashboard rather than queue
+				// for it.
+				return Optional.of(k.dashboard());
+			}
+		}
+		try {
+			synchronized (stripes[Math.floorMod(key.hashCode(), stripes.length)]) {
+				// Built once per key at a time: whoever waited here takes what the first
+				// built.
+				Kept again = kept.get(key);
+				if (again != null && again != k && again.until().isAfter(clock.instant())) {
+					return Optional.of(again.dashboard());
+				}
+				long generation = writes.get();
+				Optional<Dashboard> built = build(partnership, partnershipName, scope,
+						gaps == null ? Map.of() : gaps.get(), today, now);
+				// Kept only if nothing of any partnership was written meanwhile (else the
+				// next
+				// request builds it again from what was written).
+				built.ifPresent(d -> {
+					if (writes.get() == generation) {
+						kept.put(key, new Kept(d, clock.instant().plus(freshFor)));
+					}
+				});
+				return built;
+			}
+		}
+		finally {
+			if (refresher) {
+				refreshing.remove(key);
+			}
+		}
 	}
 
 	/** Forgets this partnership's dashboards when anything of it is written. */
 	@TransactionalEventListener(fallbackExecution = true)
 	void on(Audited event) {
+		writes.incrementAndGet();
 		Long partnership = event.change().partnershipId();
 		if (partnership == null) {
 			kept.clear();
@@ -101,6 +156,7 @@ class Dashboards {
 	}
 
 	void forgetAll() {
+		writes.incrementAndGet();
 		kept.clear();
 	}
 

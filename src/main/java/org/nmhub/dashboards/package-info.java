@@ -6,7 +6,7 @@
  */
 @ApplicationModule(displayName = "Dashboards",
 		allowedDependencies = { "shared", "access", "places", "indicators", "performance", "partners", "notifications",
-				"printing" })
+				"printing", "web" })
 @NullMarked
 package org.nmhub.dashboards;
 

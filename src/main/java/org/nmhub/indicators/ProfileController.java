@@ -15,6 +15,7 @@ import org.nmhub.places.ChoroplethMap;
 import org.nmhub.places.District;
 import org.nmhub.places.NeighbourhoodRef;
 import org.nmhub.places.Places;
+import org.nmhub.web.RenderedPages;
 
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.WebContext;
@@ -63,8 +64,11 @@ class ProfileController {
 
 	private final ITemplateEngine templates;
 
+	private final RenderedPages renderedPages;
+
 	ProfileController(NeighbourhoodProfiles profiles, Places places, EvidenceMaps maps, Indicators indicators,
-			ITemplateEngine templates) {
+			ITemplateEngine templates, RenderedPages renderedPages) {
+		this.renderedPages = renderedPages;
 		this.profiles = profiles;
 		this.places = places;
 		this.maps = maps;
@@ -73,8 +77,9 @@ class ProfileController {
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile")
-	String show(PartnershipContext context, @PathVariable String key, @RequestParam(required = false) String edition,
-			Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	ResponseEntity<byte[]> show(PartnershipContext context, @PathVariable String key,
+			@RequestParam(required = false) String edition, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) {
 		NeighbourhoodRef neighbourhood = neighbourhood(context, key);
 		String pageKey = profiles.dataVersion(context) + "|" + context.partnershipId().value() + "|"
 				+ neighbourhood.id() + "|" + neighbourhood.districtCode() + "|" + edition;
@@ -100,7 +105,9 @@ class ProfileController {
 				return templates.process(FIGURES, Set.of("figures"), fragment);
 			}));
 		}
-		return VIEW;
+		// The page as a whole, for this user: the same until the data or the
+		// neighbourhood change.
+		return renderedPages.page(pageKey + "|" + neighbourhood, VIEW, model, request, response);
 	}
 
 	static final String FIGURES = "indicators/profile-figures";

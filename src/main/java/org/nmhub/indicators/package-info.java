@@ -3,7 +3,8 @@
  * Indices of Deprivation 2004 to 2025 and their population denominators), and their
  * values by area.
  */
-@ApplicationModule(displayName = "Indicators", allowedDependencies = { "shared", "access", "places", "printing" })
+@ApplicationModule(displayName = "Indicators",
+		allowedDependencies = { "shared", "access", "places", "printing", "web" })
 @NullMarked
 package org.nmhub.indicators;
 
