@@ -1,17 +1,8 @@
 package org.nmhub.access;
 
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.Test;
 import org.nmhub.DemoUsers;
+import org.nmhub.WebSession;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,19 +26,14 @@ class SessionTouchIntegrationTests {
 	@Autowired
 	JdbcClient jdbc;
 
-	final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-
 	@Test
-	void pageViewsWithinAMinuteLeaveTheStoredLastAccessAloneAndLaterOnesMoveIt() throws Exception {
+	void pageViewsWithinAMinuteLeaveTheStoredLastAccessAloneAndLaterOnesMoveIt() {
 		String email = DemoUsers.email("coordinator", DemoUsers.CITY);
-		String signInPage = get("/sign-in").body();
-		HttpResponse<String> signedIn = post("/sign-in",
-				"email=" + enc(email) + "&password=" + enc(DemoUsers.PASSWORD) + "&_csrf=" + enc(csrf(signInPage)));
-		assertThat(signedIn.statusCode()).isEqualTo(302);
+		WebSession visitor = new WebSession(port).signIn(email, DemoUsers.PASSWORD);
 		long afterSignIn = lastAccess(email);
 
 		for (int i = 0; i < 3; i++) {
-			assertThat(get("/p/" + DemoUsers.CITY).statusCode()).isEqualTo(200);
+			assertThat(visitor.get("/p/" + DemoUsers.CITY).statusCode()).isEqualTo(200);
 		}
 		assertThat(lastAccess(email)).as("no write back within the minute").isEqualTo(afterSignIn);
 
@@ -56,7 +42,7 @@ class SessionTouchIntegrationTests {
 			.param("t", twoMinutesEarlier)
 			.param("p", email)
 			.update();
-		HttpResponse<String> later = get("/p/" + DemoUsers.CITY);
+		var later = visitor.get("/p/" + DemoUsers.CITY);
 		assertThat(later.statusCode()).as("still signed in").isEqualTo(200);
 		assertThat(later.body()).contains("Leicester Partnership");
 		assertThat(lastAccess(email)).as("written back once it is a minute old").isGreaterThan(afterSignIn);
@@ -67,28 +53,6 @@ class SessionTouchIntegrationTests {
 			.param("p", email)
 			.query(Long.class)
 			.single();
-	}
-
-	private HttpResponse<String> get(String path) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
-
-	private HttpResponse<String> post(String path, String form) throws Exception {
-		return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString(form))
-			.build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private static String csrf(String page) {
-		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
-		assertThat(token.find()).as("the page carries a CSRF token").isTrue();
-		return token.group(1);
-	}
-
-	private static String enc(String value) {
-		return URLEncoder.encode(value, StandardCharsets.UTF_8);
 	}
 
 }
