@@ -113,12 +113,6 @@ class SecurityConfiguration {
 	}
 
 	/**
-	 * New passwords are hashed with PBKDF2-HMAC-SHA256 (310,000 iterations, 16-byte
-	 * salt), which takes all 128 characters the password policy allows; bcrypt reads only
-	 * 72 bytes and Spring Security refuses to hash more. Existing bcrypt hashes (the demo
-	 * users') still sign in. See docs/adr/0033.
-	 */
-	/**
 	 * No tracing of each security filter, authentication and authorisation: nothing reads
 	 * those observations (no metrics or traces are exported), and recording them cost
 	 * about a fifth of serving a static file (docs/performance.md).
@@ -128,6 +122,12 @@ class SecurityConfiguration {
 		return SecurityObservationSettings.noObservations();
 	}
 
+	/**
+	 * New passwords are hashed with PBKDF2-HMAC-SHA256 (310,000 iterations, 16-byte
+	 * salt), which takes all 128 characters the password policy allows; bcrypt reads only
+	 * 72 bytes and Spring Security refuses to hash more. Existing bcrypt hashes (the demo
+	 * users') still sign in. See docs/adr/0033.
+	 */
 	@Bean
 	PasswordEncoder passwordEncoder() {
 		return new DelegatingPasswordEncoder(NEW_PASSWORD_HASH, Map.of(NEW_PASSWORD_HASH,
