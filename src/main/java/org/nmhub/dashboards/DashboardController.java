@@ -1,5 +1,6 @@
 package org.nmhub.dashboards;
 
+import java.io.IOException;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -15,7 +16,6 @@ import org.nmhub.dashboards.Dashboard.Scope;
 import org.nmhub.web.RenderedPages;
 
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,25 +59,25 @@ class DashboardController {
 	}
 
 	@GetMapping("/p/{partnership}/dashboard")
-	ResponseEntity<byte[]> partnership(PartnershipContext context, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
-		return show(context, Scope.PARTNERSHIP, model, request, response, locale);
+	void partnership(PartnershipContext context, Model model, HttpServletRequest request, HttpServletResponse response,
+			Locale locale) throws IOException {
+		show(context, Scope.PARTNERSHIP, model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/districts/{code}")
-	ResponseEntity<byte[]> district(PartnershipContext context, @PathVariable String code, Model model,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return show(context, new Scope(Scope.Level.DISTRICT, code), model, request, response, locale);
+	void district(PartnershipContext context, @PathVariable String code, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		show(context, new Scope(Scope.Level.DISTRICT, code), model, request, response, locale);
 	}
 
 	@GetMapping("/p/{partnership}/dashboard/neighbourhoods/{key}")
-	ResponseEntity<byte[]> neighbourhood(PartnershipContext context, @PathVariable String key, Model model,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
-		return show(context, new Scope(Scope.Level.NEIGHBOURHOOD, key), model, request, response, locale);
+	void neighbourhood(PartnershipContext context, @PathVariable String key, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
+		show(context, new Scope(Scope.Level.NEIGHBOURHOOD, key), model, request, response, locale);
 	}
 
-	private ResponseEntity<byte[]> show(PartnershipContext context, Scope scope, Model model,
-			HttpServletRequest request, HttpServletResponse response, Locale locale) {
+	private void show(PartnershipContext context, Scope scope, Model model, HttpServletRequest request,
+			HttpServletResponse response, Locale locale) throws IOException {
 		Dashboard dashboard = dashboards
 			.dashboard(context.partnershipId(), context.partnership().name(), scope,
 					() -> gaps.gaps(context.partnership()))
@@ -112,7 +112,7 @@ class DashboardController {
 		// The whole page, for this member, as long as the dashboard is the same one.
 		String key = "dashboard|" + context.partnershipId().value() + "|" + scope + "|" + dashboard.computedAt() + "|"
 				+ System.identityHashCode(dashboard);
-		return pages.page(key, VIEW, model, request, response);
+		pages.send(key, VIEW, model, request, response);
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.nmhub.indicators;
 
+import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
@@ -77,9 +78,8 @@ class ProfileController {
 	}
 
 	@GetMapping("/p/{partnership}/neighbourhoods/{key}/profile")
-	ResponseEntity<byte[]> show(PartnershipContext context, @PathVariable String key,
-			@RequestParam(required = false) String edition, Model model, HttpServletRequest request,
-			HttpServletResponse response, Locale locale) {
+	void show(PartnershipContext context, @PathVariable String key, @RequestParam(required = false) String edition,
+			Model model, HttpServletRequest request, HttpServletResponse response, Locale locale) throws IOException {
 		NeighbourhoodRef neighbourhood = neighbourhood(context, key);
 		String pageKey = profiles.dataVersion(context) + "|" + context.partnershipId().value() + "|"
 				+ neighbourhood.id() + "|" + neighbourhood.districtCode() + "|" + edition;
@@ -107,7 +107,7 @@ class ProfileController {
 		}
 		// The page as a whole, for this user: the same until the data or the
 		// neighbourhood change.
-		return renderedPages.page(pageKey + "|" + neighbourhood, VIEW, model, request, response);
+		renderedPages.send(pageKey + "|" + neighbourhood, VIEW, model, request, response);
 	}
 
 	static final String FIGURES = "indicators/profile-figures";

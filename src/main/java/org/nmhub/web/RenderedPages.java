@@ -1,5 +1,7 @@
 package org.nmhub.web;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -19,8 +21,6 @@ import org.jspecify.annotations.Nullable;
 import org.thymeleaf.spring6.view.ThymeleafViewResolver;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
@@ -43,7 +43,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
 @Component
 public class RenderedPages {
 
-	private static final MediaType HTML = new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8);
+	private static final String HTML = "text/html;charset=UTF-8";
 
 	private final ThymeleafViewResolver views;
 
@@ -55,12 +55,13 @@ public class RenderedPages {
 	}
 
 	/**
-	 * The page of a view with this model, rendered or as kept.
+	 * Sends the page of a view with this model, rendered or as kept. The caller's handler
+	 * method returns nothing: the page is written here, straight from the kept bytes.
 	 * @param key the state of every input of the page's own content (not the user: that
 	 * is added here)
 	 */
-	public ResponseEntity<byte[]> page(String key, String view, Model model, HttpServletRequest request,
-			HttpServletResponse response) {
+	public void send(String key, String view, Model model, HttpServletRequest request, HttpServletResponse response)
+			throws IOException {
 		Locale locale = RequestContextUtils.getLocale(request);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String token = csrf == null ? null : csrf.getToken();
@@ -73,10 +74,7 @@ public class RenderedPages {
 					model.getAttribute("currentUser"), model.getAttribute("context"), locale);
 			page = pages.get(k, x -> render(view, model.asMap(), locale, token, request, response));
 		}
-		return ResponseEntity.ok()
-			.contentType(HTML)
-			.header("Content-Language", locale.toLanguageTag())
-			.body(page.bytes(token));
+		page.writeTo(response, locale, token);
 	}
 
 	/** Forgets every kept page (for tests). */
@@ -123,24 +121,21 @@ public class RenderedPages {
 			return new Page(List.copyOf(parts), parts.stream().mapToInt(p -> p.length).sum());
 		}
 
-		byte[] bytes(@Nullable String token) {
-			if (parts.size() == 1) {
-				return parts.get(0);
-			}
-			byte[] t = Objects.requireNonNull(token, "a page kept with a CSRF token needs one")
-				.getBytes(StandardCharsets.UTF_8);
-			byte[] out = new byte[size + t.length * (parts.size() - 1)];
-			int at = 0;
+		/** Writes the page with this token in place of the one it was rendered with. */
+		void writeTo(HttpServletResponse response, Locale locale, @Nullable String token) throws IOException {
+			byte[] t = parts.size() == 1 ? new byte[0]
+					: Objects.requireNonNull(token, "a page kept with a CSRF token needs one")
+						.getBytes(StandardCharsets.UTF_8);
+			response.setContentType(HTML);
+			response.setLocale(locale);
+			response.setContentLength(size + t.length * (parts.size() - 1));
+			OutputStream out = response.getOutputStream();
 			for (int i = 0; i < parts.size(); i++) {
 				if (i > 0) {
-					System.arraycopy(t, 0, out, at, t.length);
-					at += t.length;
+					out.write(t);
 				}
-				byte[] part = parts.get(i);
-				System.arraycopy(part, 0, out, at, part.length);
-				at += part.length;
+				out.write(parts.get(i));
 			}
-			return out;
 		}
 
 	}
