@@ -37,24 +37,23 @@ class ProfileQueries {
 	 * The summary of the indicators one dataset holds (their keys, positions and measures
 	 * given as arrays) over England's areas ({@code ENGLAND}) or the codes given
 	 * ({@code SOME_AREAS}), each area's population weight read from one position of one
-	 * dataset. Named by dataset_id, not through the view indicator_values_by_indicator:
-	 * each side is one range of the primary key (dataset_id, area_code), so the plan does
-	 * not depend on how fresh the planner's statistics are (through the view, England's
-	 * had been planned as nested loops over every value on stale statistics, and a
-	 * neighbourhood's re-read the weights once per value, docs/performance.md "Evidence
-	 * import"). Two statements, not one with an "or codes is null", so that PostgreSQL's
-	 * generic plan for the subset still uses the area codes in the key.
+	 * dataset by one probe of the key. Named by dataset_id, not through the view
+	 * indicator_values_by_indicator: each side is one range of the primary key
+	 * (dataset_id, area_code), so the plan does not depend on how fresh the planner's
+	 * statistics are (through the view, England's had been planned as nested loops over
+	 * every value on stale statistics, and a neighbourhood's re-read the weights once per
+	 * value, docs/performance.md "Evidence import"). Two statements, not one with an "or
+	 * codes is null", so that PostgreSQL's generic plan for the subset still uses the
+	 * area codes in the key.
 	 */
 	private static final String AGGREGATE = """
-			with w as (
-			    select w.area_code, w."values"[cast(:weightPosition as int)] as pop
-			    from indicator_values w
-			    where w.dataset_id = cast(:weightDataset as bigint) WEIGHT_AREAS
-			), r as (
-			    select v."values", w.pop
-			    from indicator_values v left join w on w.area_code = v.area_code
+			with r as (
+			    select v."values",
+			           (select w."values"[cast(:weightPosition as int)] from indicator_values w
+			            where w.dataset_id = cast(:weightDataset as bigint) and w.area_code = v.area_code) as pop
+			    from indicator_values v
 			    where v.dataset_id = :dataset and v.area_code like 'E%%' AREAS
-			    offset 0 -- each area joined to its weight once, before its values are unnested
+			    offset 0 -- each area's weight looked up once in the key, before its values are unnested
 			), s as (
 			    select k.indicator_key, r."values"[k.position] as value, r.pop,
 			           case when k.measure = 'DECILE' then r."values"[k.position]::int
@@ -75,11 +74,10 @@ class ProfileQueries {
 			"""
 		.formatted(DECILE_COUNTS);
 
-	private static final String ENGLAND = AGGREGATE.replace("WEIGHT_AREAS", "").replace("AREAS", "");
+	private static final String ENGLAND = AGGREGATE.replace("AREAS", "");
 
-	private static final String SOME_AREAS = AGGREGATE
-		.replace("WEIGHT_AREAS", "and w.area_code = any(cast(:codes as text[]))")
-		.replace("AREAS", "and v.area_code = any(cast(:codes as text[]))");
+	private static final String SOME_AREAS = AGGREGATE.replace("AREAS",
+			"and v.area_code = any(cast(:codes as text[]))");
 
 	/** Where an edition's indicator is held, and its measure. */
 	private record Held(long datasetId, int position, String indicatorKey, String measure) {
