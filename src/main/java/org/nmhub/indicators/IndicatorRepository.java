@@ -7,11 +7,13 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -208,17 +210,15 @@ class IndicatorRepository {
 	}
 
 	/**
-	 * Streams the rows into {@code indicator_values} with PostgreSQL's COPY, on the
-	 * connection of the current transaction. Each value is already checked, plain decimal
-	 * text.
-	 */
-	/**
 	 * Refreshes the planner's statistics of indicator_values within the importing
 	 * transaction, so that the statements that follow (England's summaries, profiles) are
-	 * planned for the rows just written rather than for the table as it was.
+	 * planned for the rows just written rather than for the table as it was: the table's
+	 * size and the rows per dataset (dataset_id, from a sample of 9,000 rows, V0140).
+	 * area_code's statistics, one row per LSOA per dataset, barely change with a new
+	 * dataset and are left to autovacuum: computing them was most of the ANALYZE's time.
 	 */
 	void analyseValues() {
-		jdbc.sql("analyze indicator_values (area_code, dataset_id)").update();
+		jdbc.sql("analyze indicator_values (dataset_id)").update();
 	}
 
 	/**
@@ -228,6 +228,7 @@ class IndicatorRepository {
 	 * plain decimal text (checked by the import), encoded exactly, scale included.
 	 */
 	void copyValues(long datasetId, LsoaVintage vintage, List<String> areas, List<String[]> values) {
+		int[] order = inKeyOrder(areas);
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class)
@@ -237,7 +238,7 @@ class IndicatorRepository {
 			try {
 				BinaryRows out = new BinaryRows(copy);
 				out.header();
-				for (int i = 0; i < areas.size(); i++) {
+				for (int i : order) {
 					out.row(areas.get(i), datasetId, (short) vintage.year(), values.get(i));
 				}
 				out.trailer();
@@ -255,6 +256,30 @@ class IndicatorRepository {
 		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
 		}
+	}
+
+	/**
+	 * The rows' indexes in the primary key's order (dataset_id, area_code): a new dataset
+	 * has the highest id, so rows written in area code order are each appended at the
+	 * right-most leaf of the key. LSOA codes are ASCII letters and digits of one length,
+	 * so String order is the database's order. Official files are already in code order,
+	 * which costs one pass to confirm.
+	 */
+	static int[] inKeyOrder(List<String> areas) {
+		int[] order = new int[areas.size()];
+		boolean sorted = true;
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+			sorted &= i == 0 || areas.get(i - 1).compareTo(areas.get(i)) <= 0;
+		}
+		if (!sorted) {
+			order = IntStream.range(0, order.length)
+				.boxed()
+				.sorted(Comparator.comparing(areas::get))
+				.mapToInt(Integer::intValue)
+				.toArray();
+		}
+		return order;
 	}
 
 	/** PostgreSQL's binary COPY format for the rows of indicator_values. */

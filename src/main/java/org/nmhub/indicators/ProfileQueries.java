@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -32,26 +34,34 @@ class ProfileQueries {
 		.collect(Collectors.joining(", ", "array[", "]"));
 
 	/**
-	 * The aggregation over all of England ({@code ALL_AREAS}) or over the codes given
-	 * ({@code SOME_AREAS}). Two statements, not one with an "or codes is null", so that
-	 * PostgreSQL's generic plan for the subset still uses the index on the area code.
+	 * The summary of the indicators one dataset holds (their keys, positions and measures
+	 * given as arrays) over England's areas ({@code ENGLAND}) or the codes given
+	 * ({@code SOME_AREAS}), each area's population weight read from one position of one
+	 * dataset by one probe of the key. Named by dataset_id, not through the view
+	 * indicator_values_by_indicator: each side is one range of the primary key
+	 * (dataset_id, area_code), so the plan does not depend on how fresh the planner's
+	 * statistics are (through the view, England's had been planned as nested loops over
+	 * every value on stale statistics, and a neighbourhood's re-read the weights once per
+	 * value, docs/performance.md "Evidence import"). Two statements, not one with an "or
+	 * codes is null", so that PostgreSQL's generic plan for the subset still uses the
+	 * area codes in the key.
 	 */
-	private static final String AGGREGATE_TEMPLATE = """
-			with v as (
-			    select x.indicator_key, x.area_code, x.value
-			    from indicator_values_by_indicator x
-			    where x.edition_key = :edition and x.area_code like 'E%%' AREAS
-			), w as (
-			    select x.area_code, x.value as pop
-			    from indicator_values_by_indicator x
-			    where x.edition_key = cast(:weightEdition as text) and x.indicator_key = 'population_total' AREAS
+	private static final String AGGREGATE = """
+			with r as (
+			    select v."values",
+			           (select w."values"[cast(:weightPosition as int)] from indicator_values w
+			            where w.dataset_id = cast(:weightDataset as bigint) and w.area_code = v.area_code) as pop
+			    from indicator_values v
+			    where v.dataset_id = :dataset and v.area_code like 'E%%' AREAS
+			    offset 0 -- each area's weight looked up once in the key, before its values are unnested
 			), s as (
-			    select v.indicator_key, v.value, w.pop,
-			           case when d.measure = 'DECILE' then v.value::int
-			                when d.measure = 'RANK' and :national > 0 then least(10, ceil(v.value * 10.0 / :national))::int
+			    select k.indicator_key, r."values"[k.position] as value, r.pop,
+			           case when k.measure = 'DECILE' then r."values"[k.position]::int
+			                when k.measure = 'RANK' and :national > 0
+			                     then least(10, ceil(r."values"[k.position] * 10.0 / :national))::int
 			           end as decile
-			    from v left join w on w.area_code = v.area_code
-			    join indicator_definitions d on d.key = v.indicator_key
+			    from r cross join unnest(cast(:keys as text[]), cast(:positions as int[]), cast(:measures as text[]))
+			         as k(indicator_key, position, measure)
 			)
 			select s.indicator_key,
 			       count(s.value)::int as areas,
@@ -64,10 +74,14 @@ class ProfileQueries {
 			"""
 		.formatted(DECILE_COUNTS);
 
-	private static final String SOME_AREAS = AGGREGATE_TEMPLATE.replace("AREAS",
-			"and x.area_code = any(cast(:codes as text[]))");
+	private static final String ENGLAND = AGGREGATE.replace("AREAS", "");
 
-	private static final String ALL_AREAS = AGGREGATE_TEMPLATE.replace("AREAS", "");
+	private static final String SOME_AREAS = AGGREGATE.replace("AREAS",
+			"and v.area_code = any(cast(:codes as text[]))");
+
+	/** Where an edition's indicator is held, and its measure. */
+	private record Held(long datasetId, int position, String indicatorKey, String measure) {
+	}
 
 	private final JdbcClient jdbc;
 
@@ -82,14 +96,11 @@ class ProfileQueries {
 			return Map.of();
 		}
 		Map<String, ScopeSummary> summaries = new HashMap<>();
-		jdbc.sql(SOME_AREAS)
-			.param("edition", editionKey)
-			.param("codes", codes.toArray(String[]::new))
-			.param("weightEdition", weightEditionKey)
-			.param("national", nationalCount)
-			.query(rs -> {
-				summaries.put(rs.getString("indicator_key"), summary(rs));
-			});
+		String[] areas = codes.toArray(String[]::new);
+		perDataset(editionKey, weightEditionKey, nationalCount,
+				(dataset, statement) -> statement.sql(SOME_AREAS).param("codes", areas).query(rs -> {
+					summaries.put(rs.getString("indicator_key"), summary(rs));
+				}));
 		return summaries;
 	}
 
@@ -97,17 +108,55 @@ class ProfileQueries {
 	Map<String, ScopeSummary> england(String editionKey, @Nullable String weightEditionKey, int nationalCount) {
 		Map<String, ScopeSummary> summaries = readEngland(editionKey);
 		if (summaries.isEmpty()) {
-			jdbc.sql(
-					"insert into indicator_england_summaries (edition_key, indicator_key, areas, mean, weighted_mean, total,"
-							+ " most_deprived_tenth, decile_counts) select :edition, a.* from (" + ALL_AREAS
-							+ ") a on conflict do nothing")
-				.param("edition", editionKey)
-				.param("weightEdition", weightEditionKey)
-				.param("national", nationalCount)
-				.update();
+			perDataset(editionKey, weightEditionKey, nationalCount, (dataset, statement) -> statement
+				.sql("insert into indicator_england_summaries (edition_key, indicator_key, areas, mean, weighted_mean,"
+						+ " total, most_deprived_tenth, decile_counts) select :edition, a.* from (" + ENGLAND
+						+ ") a on conflict do nothing")
+				.update());
 			summaries = readEngland(editionKey);
 		}
 		return summaries;
+	}
+
+	/** Runs one aggregation per dataset of the edition, with its parameters bound. */
+	private void perDataset(String editionKey, @Nullable String weightEditionKey, int nationalCount,
+			BiConsumer<Long, Statement> run) {
+		@Nullable Held weight = weightEditionKey == null ? null
+				: held(weightEditionKey, "population_total").stream().findFirst().orElse(null);
+		Map<Long, List<Held>> byDataset = held(editionKey, null).stream()
+			.collect(Collectors.groupingBy(Held::datasetId, LinkedHashMap::new, Collectors.toList()));
+		byDataset.forEach((dataset, columns) -> run.accept(dataset,
+				sql -> jdbc.sql(sql)
+					.param("edition", editionKey)
+					.param("dataset", dataset)
+					.param("keys", columns.stream().map(Held::indicatorKey).toArray(String[]::new))
+					.param("positions", columns.stream().map(Held::position).toArray(Integer[]::new))
+					.param("measures", columns.stream().map(Held::measure).toArray(String[]::new))
+					.param("weightDataset", weight == null ? null : weight.datasetId())
+					.param("weightPosition", weight == null ? null : weight.position())
+					.param("national", nationalCount)));
+	}
+
+	/** A statement with one dataset's parameters bound. */
+	private interface Statement {
+
+		JdbcClient.StatementSpec sql(String sql);
+
+	}
+
+	/** The edition's indicators (or only the one named), where each is held. */
+	private List<Held> held(String editionKey, @Nullable String indicatorKey) {
+		return jdbc.sql("""
+				select c.dataset_id, c.position, def.key, def.measure
+				from indicator_dataset_columns c
+				join indicator_definitions def on def.id = c.indicator_id
+				where c.edition_key = :edition and (cast(:indicator as text) is null or def.key = :indicator)
+				order by c.dataset_id, c.position
+				""")
+			.param("edition", editionKey)
+			.param("indicator", indicatorKey)
+			.query((rs, n) -> new Held(rs.getLong(1), rs.getInt(2), rs.getString(3), rs.getString(4)))
+			.list();
 	}
 
 	/**

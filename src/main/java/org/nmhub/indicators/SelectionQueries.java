@@ -31,14 +31,20 @@ class SelectionQueries {
 	/**
 	 * Every chosen indicator of every LSOA searched, with its position in the reference
 	 * (its national rank, or its rank among the LSOAs searched), whether it passes the
-	 * threshold, and whether the LSOA as a whole is a candidate under ANY or ALL.
+	 * threshold, and whether the LSOA as a whole is a candidate under ANY or ALL. The
+	 * chosen indicators' datasets are found by the edition key of their columns and their
+	 * values read by dataset_id, the first column of indicator_values' key (V0140);
+	 * through the view, which names the edition via indicator_datasets, PostgreSQL read
+	 * every edition's values of the indicators before dropping the other editions'.
 	 */
 	private static final String MEASURE = """
 			with v as (
-			    select x.indicator_key, x.area_code, x.value
-			    from indicator_values_by_indicator x
-			    where x.edition_key = :edition and x.indicator_key = any(:indicators)
-			      and x.value is not null and x.area_code like 'E%'
+			    select def.key as indicator_key, x.area_code, x."values"[c.position] as value
+			    from indicator_dataset_columns c
+			    join indicator_definitions def on def.id = c.indicator_id
+			    join indicator_values x on x.dataset_id = c.dataset_id
+			    where c.edition_key = :edition and def.key = any(:indicators)
+			      and x."values"[c.position] is not null and x.area_code like 'E%'
 			      and (cast(:codes as text[]) is null or x.area_code = any(cast(:codes as text[])))
 			), r as (
 			    select v.indicator_key, v.area_code, v.value,

@@ -24,9 +24,12 @@ import org.nmhub.shared.LsoaVintage;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * Imports of the official Indices of Deprivation files, on the real files: every edition
@@ -46,6 +49,9 @@ class IodImportIntegrationTests {
 
 	@Autowired
 	private JdbcClient jdbc;
+
+	@Autowired
+	private TransactionTemplate transactions;
 
 	@TempDir
 	Path temp;
@@ -129,6 +135,59 @@ class IodImportIntegrationTests {
 		assertThat(indicators.values("iod2004", "imd_rank", List.of("E01013600", "E01013601"))).containsExactly(
 				Map.entry("E01013600", new BigDecimal("2238")), Map.entry("E01013601", new BigDecimal("3018")));
 		assertThat(indicators.nationalCount(2004, LsoaVintage.LSOA2001)).isEqualTo(32_482);
+	}
+
+	@Test
+	void refusesValuesOfADatasetThatDoesNotExistAsAForeignKeyViolation() {
+		long missing = jdbc.sql("select coalesce(max(id), 0) + 1000 from indicator_datasets")
+			.query(Long.class)
+			.single();
+		transactions.executeWithoutResult(tx -> {
+			tx.setRollbackOnly();
+			assertThatThrownBy(() -> jdbc.sql("""
+					insert into indicator_values (area_code, dataset_id, lsoa_vintage, "values")
+					values ('E01000001', :d, 2011, '{1}')
+					""").param("d", missing).update()).isInstanceOf(DataIntegrityViolationException.class)
+				.hasMessageContaining("Key (dataset_id)=(" + missing + ") is not present");
+		});
+		assertThat(jdbc.sql("select count(*) from indicator_values where dataset_id = :d")
+			.param("d", missing)
+			.query(Long.class)
+			.single()).isZero();
+	}
+
+	@Test
+	void deletingADatasetDeletesItsValues() {
+		transactions.executeWithoutResult(tx -> {
+			tx.setRollbackOnly();
+			long id = jdbc.sql("""
+					insert into indicator_datasets (key, title, publisher, edition, lsoa_vintage, file_name, sha256,
+					    licence, row_count, coverage, imported_by_name, import_millis)
+					values ('iod2099', 'Test', 'Test', 2099, 2011, 'test.csv', repeat('f', 64), 'OGL', 1, 'PARTIAL',
+					    'Import test', 0)
+					returning id
+					""").query(Long.class).single();
+			jdbc.sql("""
+					insert into indicator_values (area_code, dataset_id, lsoa_vintage, "values")
+					values ('E01000001', :d, 2011, '{1}')
+					""").param("d", id).update();
+			assertThat(jdbc.sql("select count(*) from indicator_values where dataset_id = :d")
+				.param("d", id)
+				.query(Long.class)
+				.single()).isOne();
+			jdbc.sql("delete from indicator_datasets where id = :d").param("d", id).update();
+			assertThat(jdbc.sql("select count(*) from indicator_values where dataset_id = :d")
+				.param("d", id)
+				.query(Long.class)
+				.single()).isZero();
+		});
+	}
+
+	@Test
+	void writesRowsInTheOrderOfTheKeyWhateverTheOrderOfTheFile() {
+		assertThat(IndicatorRepository.inKeyOrder(List.of("E01000003", "E01000001", "E01000002"))).containsExactly(1, 2,
+				0);
+		assertThat(IndicatorRepository.inKeyOrder(List.of("E01000001", "E01000002"))).containsExactly(0, 1);
 	}
 
 	@Test
