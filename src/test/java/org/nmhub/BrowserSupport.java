@@ -189,7 +189,7 @@ public final class BrowserSupport implements BeforeAllCallback, BeforeEachCallba
 	 * Whether an element has left the page. Chromium sometimes reports a node of the page
 	 * just navigated away from as "does not belong to the document" rather than stale.
 	 */
-	private static boolean isGone(WebElement element) {
+	public static boolean isGone(WebElement element) {
 		try {
 			element.isEnabled();
 			return false;

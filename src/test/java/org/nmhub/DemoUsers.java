@@ -1,5 +1,7 @@
 package org.nmhub;
 
+import org.nmhub.access.Role;
+
 /**
  * The demo users the seeds create, for tests: one per role per partnership.
  */
@@ -12,6 +14,18 @@ public final class DemoUsers {
 	public static final String CITY = "leicester-partnership";
 
 	private DemoUsers() {
+	}
+
+	/** The demo user of a role in a partnership. */
+	public static String email(Role role, String partnership) {
+		return email(switch (role) {
+			case ADMINISTRATOR -> "administrator";
+			case PERFORMANCE_OFFICER -> "performance";
+			case DISTRICT_COORDINATOR -> "coordinator";
+			case NEIGHBOURHOOD_MANAGER -> "manager";
+			case PARTNER_OFFICER -> "partner";
+			case BOARD_MEMBER -> "board";
+		}, partnership);
 	}
 
 	/** e.g. {@code email("administrator", COUNTY)}. */

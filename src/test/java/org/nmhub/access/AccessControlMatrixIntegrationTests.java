@@ -299,7 +299,10 @@ class AccessControlMatrixIntegrationTests {
 		static final Actor ANONYMOUS = new Actor(null, null);
 
 		String email() {
-			return DemoUsers.email(mailbox(role), partnership);
+			if (role == null || partnership == null) {
+				throw new IllegalStateException("a signed-out visitor has no mailbox");
+			}
+			return DemoUsers.email(role, partnership);
 		}
 
 		@Override
@@ -858,20 +861,6 @@ class AccessControlMatrixIntegrationTests {
 
 	private static String describe(MockHttpServletResponse response) {
 		return response.getStatus() + (response.getRedirectedUrl() != null ? " → " + response.getRedirectedUrl() : "");
-	}
-
-	private static String mailbox(@Nullable Role role) {
-		if (role == null) {
-			throw new IllegalStateException("a signed-out visitor has no mailbox");
-		}
-		return switch (role) {
-			case ADMINISTRATOR -> "administrator";
-			case PERFORMANCE_OFFICER -> "performance";
-			case DISTRICT_COORDINATOR -> "coordinator";
-			case NEIGHBOURHOOD_MANAGER -> "manager";
-			case PARTNER_OFFICER -> "partner";
-			case BOARD_MEMBER -> "board";
-		};
 	}
 
 }

@@ -140,8 +140,7 @@ class PartnershipIsolationIntegrationTests {
 					continue;
 				}
 				String path = expand(route.pattern(), DemoUsers.COUNTY);
-				int status = mvc
-					.perform(request(route, path).with(user(DemoUsers.email(mailbox(role), DemoUsers.COUNTY))))
+				int status = mvc.perform(request(route, path).with(user(DemoUsers.email(role, DemoUsers.COUNTY))))
 					.andReturn()
 					.getResponse()
 					.getStatus();
@@ -196,17 +195,6 @@ class PartnershipIsolationIntegrationTests {
 				RequiresRole.class);
 		return onMethod != null ? onMethod
 				: AnnotatedElementUtils.findMergedAnnotation(route.handler().getBeanType(), RequiresRole.class);
-	}
-
-	private static String mailbox(Role role) {
-		return switch (role) {
-			case ADMINISTRATOR -> "administrator";
-			case PERFORMANCE_OFFICER -> "performance";
-			case DISTRICT_COORDINATOR -> "coordinator";
-			case NEIGHBOURHOOD_MANAGER -> "manager";
-			case PARTNER_OFFICER -> "partner";
-			case BOARD_MEMBER -> "board";
-		};
 	}
 
 }

@@ -313,7 +313,7 @@ class AccessibilityCrawlBrowserTests {
 						"arguments[0].querySelectorAll('input[type=text],input[type=number],input[type=date],textarea')"
 								+ ".forEach(f => f.value = ''); arguments[0].requestSubmit();",
 						form);
-				new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> isGone(form));
+				new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> BrowserSupport.isGone(form));
 				new WebDriverWait(driver, Duration.ofSeconds(20)).until((WebDriver d) -> "complete"
 					.equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
 				boolean errorSummary = !driver.findElements(By.cssSelector(".govuk-error-summary")).isEmpty();
@@ -410,19 +410,6 @@ class AccessibilityCrawlBrowserTests {
 			return null;
 		}
 		return rest;
-	}
-
-	private static boolean isGone(WebElement element) {
-		try {
-			element.isEnabled();
-			return false;
-		}
-		catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException ex) {
-			return true;
-		}
-		catch (org.openqa.selenium.WebDriverException ex) {
-			return String.valueOf(ex.getMessage()).contains("does not belong to the document");
-		}
 	}
 
 }
