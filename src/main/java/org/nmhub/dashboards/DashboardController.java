@@ -1,14 +1,12 @@
 package org.nmhub.dashboards;
 
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.WeakHashMap;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.nmhub.access.PartnershipContext;
@@ -37,11 +35,12 @@ class DashboardController {
 	static final String BODY = "dashboards/dashboard-body";
 
 	/**
-	 * The rendered content of each kept dashboard (the same bytes for every member of the
-	 * partnership): dropped with the dashboard itself, which {@link Dashboards} keeps for
-	 * half a minute at most and forgets on any write.
+	 * The rendered content of each kept dashboard (the same for every member of the
+	 * partnership), by the dashboard's identity: rendered by the first request that needs
+	 * it while any others wait for it, and dropped with the dashboard itself, which
+	 * {@link Dashboards} keeps for half a minute at most and forgets on any write.
 	 */
-	private final Map<Dashboard, FutureTask<String>> rendered = Collections.synchronizedMap(new WeakHashMap<>());
+	private final Cache<Dashboard, String> rendered = Caffeine.newBuilder().weakKeys().build();
 
 	private final ITemplateEngine templates;
 
@@ -83,32 +82,13 @@ class DashboardController {
 					() -> gaps.gaps(context.partnership()))
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("dashboard", dashboard);
-		// Rendered by the first request that needs it; any others at the same time wait
-		// for
-		// that one rather than render it again.
-		FutureTask<String> mine = new FutureTask<>(() -> {
+		model.addAttribute("body", rendered.get(dashboard, d -> {
 			WebContext fragment = new WebContext(
 					JakartaServletWebApplication.buildApplication(request.getServletContext())
 						.buildExchange(request, response),
-					locale, Map.of("context", context, "dashboard", dashboard));
+					locale, Map.of("context", context, "dashboard", d));
 			return templates.process(BODY, Set.of("dashboardContent"), fragment);
-		});
-		FutureTask<String> body = rendered.putIfAbsent(dashboard, mine);
-		if (body == null) {
-			body = mine;
-			mine.run();
-		}
-		try {
-			model.addAttribute("body", body.get());
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-		catch (ExecutionException ex) {
-			rendered.remove(dashboard, body);
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex);
-		}
+		}));
 		// The whole page, for this member, as long as the dashboard is the same one.
 		String key = "dashboard|" + context.partnershipId().value() + "|" + scope + "|" + dashboard.computedAt() + "|"
 				+ System.identityHashCode(dashboard);

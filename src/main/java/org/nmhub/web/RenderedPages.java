@@ -77,11 +77,6 @@ public class RenderedPages {
 		page.writeTo(response, locale, token);
 	}
 
-	/** Forgets every kept page (for tests). */
-	public void forgetAll() {
-		pages.invalidateAll();
-	}
-
 	private Page render(String view, Map<String, Object> model, Locale locale, @Nullable String token,
 			HttpServletRequest request, HttpServletResponse response) {
 		try {
