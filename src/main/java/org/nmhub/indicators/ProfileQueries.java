@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
@@ -98,7 +98,7 @@ class ProfileQueries {
 		Map<String, ScopeSummary> summaries = new HashMap<>();
 		String[] areas = codes.toArray(String[]::new);
 		perDataset(editionKey, weightEditionKey, nationalCount,
-				(dataset, statement) -> statement.sql(SOME_AREAS).param("codes", areas).query(rs -> {
+				statement -> statement.sql(SOME_AREAS).param("codes", areas).query(rs -> {
 					summaries.put(rs.getString("indicator_key"), summary(rs));
 				}));
 		return summaries;
@@ -108,7 +108,7 @@ class ProfileQueries {
 	Map<String, ScopeSummary> england(String editionKey, @Nullable String weightEditionKey, int nationalCount) {
 		Map<String, ScopeSummary> summaries = readEngland(editionKey);
 		if (summaries.isEmpty()) {
-			perDataset(editionKey, weightEditionKey, nationalCount, (dataset, statement) -> statement
+			perDataset(editionKey, weightEditionKey, nationalCount, statement -> statement
 				.sql("insert into indicator_england_summaries (edition_key, indicator_key, areas, mean, weighted_mean,"
 						+ " total, most_deprived_tenth, decile_counts) select :edition, a.* from (" + ENGLAND
 						+ ") a on conflict do nothing")
@@ -120,13 +120,13 @@ class ProfileQueries {
 
 	/** Runs one aggregation per dataset of the edition, with its parameters bound. */
 	private void perDataset(String editionKey, @Nullable String weightEditionKey, int nationalCount,
-			BiConsumer<Long, Statement> run) {
+			Consumer<Statement> run) {
 		@Nullable Held weight = weightEditionKey == null ? null
 				: held(weightEditionKey, "population_total").stream().findFirst().orElse(null);
 		Map<Long, List<Held>> byDataset = held(editionKey, null).stream()
 			.collect(Collectors.groupingBy(Held::datasetId, LinkedHashMap::new, Collectors.toList()));
-		byDataset.forEach((dataset, columns) -> run.accept(dataset,
-				sql -> jdbc.sql(sql)
+		byDataset.forEach((dataset,
+				columns) -> run.accept(sql -> jdbc.sql(sql)
 					.param("edition", editionKey)
 					.param("dataset", dataset)
 					.param("keys", columns.stream().map(Held::indicatorKey).toArray(String[]::new))
