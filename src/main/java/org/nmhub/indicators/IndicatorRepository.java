@@ -7,13 +7,11 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.Arrays;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -222,64 +220,102 @@ class IndicatorRepository {
 	}
 
 	/**
-	 * Streams the values with {@code COPY ... (FORMAT binary)}: the rows are encoded here
-	 * (text code, bigint, smallint, numeric[] with each value in PostgreSQL's base-10000
-	 * numeric form), so the server stores them without parsing any text. The values are
-	 * plain decimal text (checked by the import), encoded exactly, scale included.
+	 * Starts streaming a dataset's values with {@code COPY ... (FORMAT binary)} on the
+	 * transaction's connection: the rows are encoded here (text code, bigint, smallint,
+	 * numeric[] with each value in PostgreSQL's base-10000 numeric form), so the server
+	 * stores them without parsing any text, and it stores each batch while the caller
+	 * goes on checking the next rows. The values are plain decimal text (checked by the
+	 * import), encoded exactly, scale included. Official files are in LSOA code order, so
+	 * their rows arrive in the primary key's order (dataset_id, area_code) and each is
+	 * appended at the right-most leaf; a file in another order is still written whole,
+	 * its entries placed within the new dataset's part of the key.
 	 */
-	void copyValues(long datasetId, LsoaVintage vintage, List<String> areas, List<String[]> values) {
-		int[] order = inKeyOrder(areas);
+	ValuesCopy copyValues(long datasetId, LsoaVintage vintage) {
 		Connection connection = DataSourceUtils.getConnection(dataSource);
 		try {
 			CopyIn copy = connection.unwrap(PGConnection.class)
 				.getCopyAPI()
 				.copyIn("copy indicator_values (area_code, dataset_id, lsoa_vintage, \"values\") from stdin"
 						+ " (format binary)");
-			try {
-				BinaryRows out = new BinaryRows(copy);
-				out.header();
-				for (int i : order) {
-					out.row(areas.get(i), datasetId, (short) vintage.year(), values.get(i));
-				}
-				out.trailer();
-				copy.endCopy();
-			}
-			finally {
-				if (copy.isActive()) {
-					copy.cancelCopy();
-				}
-			}
+			ValuesCopy values = new ValuesCopy(connection, copy, datasetId, (short) vintage.year());
+			values.out.header();
+			return values;
 		}
 		catch (SQLException ex) {
-			throw new IllegalStateException("COPY into indicator_values failed: " + ex.getMessage(), ex);
-		}
-		finally {
 			DataSourceUtils.releaseConnection(connection, dataSource);
+			throw new IllegalStateException("COPY into indicator_values failed: " + ex.getMessage(), ex);
 		}
 	}
 
 	/**
-	 * The rows' indexes in the primary key's order (dataset_id, area_code): a new dataset
-	 * has the highest id, so rows written in area code order are each appended at the
-	 * right-most leaf of the key. LSOA codes are ASCII letters and digits of one length,
-	 * so String order is the database's order. Official files are already in code order,
-	 * which costs one pass to confirm.
+	 * One dataset's values on their way into indicator_values: {@link #row} each row,
+	 * then {@link #finish}; closing an unfinished copy cancels it, so the transaction
+	 * fails and must be rolled back.
 	 */
-	static int[] inKeyOrder(List<String> areas) {
-		int[] order = new int[areas.size()];
-		boolean sorted = true;
-		for (int i = 0; i < order.length; i++) {
-			order[i] = i;
-			sorted &= i == 0 || areas.get(i - 1).compareTo(areas.get(i)) <= 0;
+	final class ValuesCopy implements AutoCloseable {
+
+		private final Connection connection;
+
+		private final CopyIn copy;
+
+		private final BinaryRows out;
+
+		private final long datasetId;
+
+		private final short vintage;
+
+		private ValuesCopy(Connection connection, CopyIn copy, long datasetId, short vintage) {
+			this.connection = connection;
+			this.copy = copy;
+			this.out = new BinaryRows(copy);
+			this.datasetId = datasetId;
+			this.vintage = vintage;
 		}
-		if (!sorted) {
-			order = IntStream.range(0, order.length)
-				.boxed()
-				.sorted(Comparator.comparing(areas::get))
-				.mapToInt(Integer::intValue)
-				.toArray();
+
+		void row(String area, String[] values) {
+			try {
+				out.row(area, datasetId, vintage, values);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("COPY into indicator_values failed: " + ex.getMessage(), ex);
+			}
 		}
-		return order;
+
+		void finish() {
+			try {
+				out.trailer();
+				copy.endCopy();
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException("COPY into indicator_values failed: " + ex.getMessage(), ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				if (copy.isActive()) {
+					copy.cancelCopy();
+				}
+			}
+			catch (SQLException ex) {
+				// The COPY is cancelled: the server reports it as the statement's
+				// failure.
+			}
+			finally {
+				DataSourceUtils.releaseConnection(connection, dataSource);
+			}
+		}
+
+	}
+
+	/** A dataset's row count and coverage, known once its rows have been read. */
+	void recordRows(long datasetId, int rowCount, boolean partial) {
+		jdbc.sql("update indicator_datasets set row_count = :rows, coverage = :coverage where id = :id")
+			.param("rows", rowCount)
+			.param("coverage", partial ? "PARTIAL" : "FULL")
+			.param("id", datasetId)
+			.update();
 	}
 
 	/** PostgreSQL's binary COPY format for the rows of indicator_values. */

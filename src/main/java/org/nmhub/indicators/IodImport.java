@@ -7,6 +7,7 @@ import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,11 +31,12 @@ import org.springframework.util.unit.DataSize;
 
 /**
  * Imports an official Indices of Deprivation file as published (any edition, CSV or
- * XLSX): recognises its edition, LSOA vintage and columns, checks every row, and only
- * then writes the whole file in one transaction, streaming the values with COPY. A file
- * already imported (same SHA-256) changes nothing. A file of an edition already partly
- * imported adds only the indicators the edition does not yet hold, after checking that
- * the ones it shares hold the same values.
+ * XLSX): recognises its edition, LSOA vintage and columns, and checks every row as it
+ * streams the values with COPY in one transaction, which is rolled back if any row is
+ * wrong, so a file is written whole or not at all. A file already imported (same SHA-256)
+ * changes nothing. A file of an edition already partly imported adds only the indicators
+ * the edition does not yet hold, after checking that the ones it shares hold the same
+ * values.
  */
 @Component
 class IodImport {
@@ -132,15 +134,18 @@ class IodImport {
 		if (existing.isPresent()) {
 			return new AlreadyImported(existing.get());
 		}
-		IodTable table;
-		try {
-			table = IodTable.read(fileName, bytes);
+		try (IodTable.Streamed parts = IodTable.readStreamed(fileName, bytes, IodTable.HEAD_ROWS)) {
+			return importFile(fileName, sha256, parts, declaredEdition, importer, started);
 		}
 		catch (IodTable.Unreadable ex) {
 			return Refused.of(ex.problem());
 		}
+	}
+
+	private Outcome importFile(String fileName, String sha256, IodTable.Streamed parts,
+			@Nullable Integer declaredEdition, Importer importer, long started) {
 		List<ImportProblem> problems = new ArrayList<>();
-		Recognised file = recognise(table, fileName, declaredEdition, problems);
+		Recognised file = recognise(parts.head(), fileName, declaredEdition, problems);
 		if (file == null) {
 			return new Refused(problems, problems.size());
 		}
@@ -152,28 +157,32 @@ class IodImport {
 					+ " LSOAs yet, so it cannot check the area codes. Import the ONS geography first."));
 			return new Refused(problems, 1);
 		}
-		Rows rows = new Rows(table, file, codes, repository);
-		rows.check();
-		rows.compareWithEarlierFiles();
-		long checked = System.nanoTime();
-		if (rows.total > 0) {
+		Rows rows = new Rows(file, codes, repository);
+		long[] phases = new long[4];
+		Long id;
+		try {
+			id = transactions.execute(tx -> {
+				Long written = write(fileName, sha256, file, parts, rows, importer, started, phases);
+				if (written == null) {
+					tx.setRollbackOnly();
+				}
+				return written;
+			});
+		}
+		catch (IodTable.UnreadableRow ex) {
+			return Refused.of(ex.problem());
+		}
+		if (id == null) {
 			return new Refused(rows.problems, rows.total);
 		}
-		long englandCount = codes.stream().filter(c -> c.startsWith("E")).count();
-		boolean partial = rows.areas.size() < englandCount;
-		IndicatorRepository.NewDataset dataset = new IndicatorRepository.NewDataset(file.edition(), file.vintage(),
-				fileName, sha256, rows.areas.size(), partial, file.notRecognised(), importer.userId(), importer.name(),
-				importer.partnershipId());
-		long[] phases = new long[4];
-		long id = transactions.execute(tx -> write(dataset, file, rows, importer, started, phases));
 		if (log.isDebugEnabled()) {
 			long committed = System.nanoTime();
 			log.debug(
-					"{}: read and recognised {} ms, LSOAs {} ms, checked {} ms, written {} ms (COPY {} ms, ANALYZE {} ms, listeners to "
-							+ "IndicatorValuesImported {} ms, commit {} ms)",
+					"{}: read the first rows and recognised {} ms, LSOAs {} ms, written {} ms (read, checked and COPY {} "
+							+ "ms; ANALYZE {} ms, listeners to IndicatorValuesImported {} ms, commit {} ms)",
 					fileName, (read - started) / 1_000_000, (codesLoaded - read) / 1_000_000,
-					(checked - codesLoaded) / 1_000_000, (committed - checked) / 1_000_000, phases[0] / 1_000_000,
-					phases[3] / 1_000_000, phases[1] / 1_000_000, (committed - phases[2]) / 1_000_000);
+					(committed - codesLoaded) / 1_000_000, phases[0] / 1_000_000, phases[3] / 1_000_000,
+					phases[1] / 1_000_000, (committed - phases[2]) / 1_000_000);
 		}
 		IndicatorDataset written = repository.dataset(id).orElseThrow();
 		return new Imported(written, file.editionFoundIn(), rows.added.stream().map(c -> c.definition().key()).toList(),
@@ -182,22 +191,48 @@ class IodImport {
 	}
 
 	/**
-	 * Writes the dataset; {@code phases} receives how long the COPY and the listeners
-	 * took and when the work before the commit ended, for the debug log.
+	 * Writes the dataset, reading and checking each row as it streams the rows to the
+	 * database, so that the database stores each batch while the next rows are read and
+	 * checked. A row that cannot be read throws {@link IodTable.UnreadableRow}, which
+	 * rolls the transaction back. At the first problem it stops writing rows but goes on
+	 * checking, to list every problem, and returns {@code null}: the caller rolls the
+	 * transaction back, so nothing is written. {@code phases} receives how long the
+	 * reading, checks and COPY, ANALYZE and the listeners took, and when the work before
+	 * the commit ended, for the debug log.
 	 */
-	private long write(IndicatorRepository.NewDataset dataset, Recognised file, Rows rows, Importer importer,
-			long started, long[] phases) {
+	private @Nullable Long write(String fileName, String sha256, Recognised file, IodTable.Streamed parts, Rows rows,
+			Importer importer, long started, long[] phases) {
 		Map<String, Integer> ids = repository
 			.ensureDefinitions(file.indicators().stream().map(Column::definition).toList());
+		// The row count and coverage are recorded once every row has been read.
+		IndicatorRepository.NewDataset dataset = new IndicatorRepository.NewDataset(file.edition(), file.vintage(),
+				fileName, sha256, 0, false, file.notRecognised(), importer.userId(), importer.name(),
+				importer.partnershipId());
 		long id = repository.insertDataset(dataset);
 		repository.insertColumns(id, file.edition().key(),
 				rows.added.stream().map(c -> ids.get(c.definition().key())).toList(),
 				rows.added.stream().map(Column::heading).toList());
+		// Read before the COPY begins: the connection serves one statement at a time.
+		rows.loadEarlierValues();
 		long copying = System.nanoTime();
-		if (!rows.added.isEmpty()) {
-			repository.copyValues(id, file.vintage(), rows.areas, rows.values);
+		try (IndicatorRepository.ValuesCopy copy = rows.added.isEmpty() ? null
+				: repository.copyValues(id, file.vintage())) {
+			for (IodTable.Line line : parts.head().lines()) {
+				rows.check(line, copy);
+			}
+			for (Iterator<IodTable.Line> rest = parts.rest(); rest.hasNext();) {
+				rows.check(rest.next(), copy);
+			}
+			if (rows.total > 0) {
+				return null;
+			}
+			if (copy != null) {
+				copy.finish();
+			}
 		}
 		phases[0] = System.nanoTime() - copying;
+		long englandCount = rows.codes.stream().filter(c -> c.startsWith("E")).count();
+		repository.recordRows(id, rows.areas.size(), rows.areas.size() < englandCount);
 		long analysing = System.nanoTime();
 		if (!rows.added.isEmpty()) {
 			repository.analyseValues();
@@ -205,20 +240,18 @@ class IodImport {
 		phases[3] = System.nanoTime() - analysing;
 		List<String> keys = rows.added.stream().map(c -> c.definition().key()).toList();
 		Map<String, @Nullable Object> after = new LinkedHashMap<>();
-		after.put("file", dataset.fileName());
-		after.put("sha256", dataset.sha256());
+		after.put("file", fileName);
+		after.put("sha256", sha256);
 		after.put("edition", file.edition().year());
 		after.put("lsoaVintage", file.vintage().year());
-		after.put("rows", dataset.rowCount());
+		after.put("rows", rows.areas.size());
 		after.put("indicators", keys);
 		long publishing = System.nanoTime();
-		events
-			.publishEvent(new IndicatorValuesImported(id, file.edition().key(), file.vintage(), keys,
-					new AuditedChange(importer.partnershipId(), importer.userId(), importer.name(), "imported",
-							"indicator_dataset", String.valueOf(id),
-							"Imported " + file.edition().title() + " from " + dataset.fileName() + " ("
-									+ dataset.rowCount() + " areas, " + keys.size() + " indicators)",
-							Map.of(), after)));
+		events.publishEvent(new IndicatorValuesImported(id, file.edition().key(), file.vintage(), keys,
+				new AuditedChange(importer.partnershipId(), importer.userId(), importer.name(), "imported",
+						"indicator_dataset", String.valueOf(id), "Imported " + file.edition().title() + " from "
+								+ fileName + " (" + rows.areas.size() + " areas, " + keys.size() + " indicators)",
+						Map.of(), after)));
 		phases[1] = System.nanoTime() - publishing;
 		repository.recordImportTime(id, (System.nanoTime() - started) / 1_000_000);
 		phases[2] = System.nanoTime();
@@ -336,10 +369,11 @@ class IodImport {
 		return Optional.empty();
 	}
 
-	/** Checks every row, keeping the values of the indicators the file adds. */
+	/**
+	 * Checks each row, passing the values of the indicators the file adds to the COPY
+	 * while no problem has been found.
+	 */
 	private static final class Rows {
-
-		final IodTable table;
 
 		final Recognised file;
 
@@ -353,20 +387,22 @@ class IodImport {
 
 		final List<Column> present = new ArrayList<>();
 
-		final List<String> areas;
+		final List<String> areas = new ArrayList<>(40_000);
 
-		final List<String[]> values;
-
-		final List<BigDecimal[]> shared;
+		/**
+		 * The values the edition already holds for each column the file shares, by area.
+		 */
+		final List<Map<String, BigDecimal>> earlier = new ArrayList<>();
 
 		final List<ImportProblem> problems = new ArrayList<>();
+
+		final Map<String, Integer> rowOf = new HashMap<>(80_000);
 
 		final long maxRank;
 
 		int total;
 
-		Rows(IodTable table, Recognised file, Set<String> codes, IndicatorRepository repository) {
-			this.table = table;
+		Rows(Recognised file, Set<String> codes, IndicatorRepository repository) {
 			this.repository = repository;
 			this.supplied = repository.supplied(file.edition().key());
 			this.file = file;
@@ -374,9 +410,6 @@ class IodImport {
 			for (Column c : file.indicators()) {
 				(supplied.containsKey(c.definition().key()) ? present : added).add(c);
 			}
-			this.areas = new ArrayList<>(table.lines().size());
-			this.values = new ArrayList<>(table.lines().size());
-			this.shared = new ArrayList<>(present.isEmpty() ? 0 : table.lines().size());
 			this.maxRank = codes.stream().filter(c -> c.startsWith("E")).count();
 		}
 
@@ -387,41 +420,55 @@ class IodImport {
 			total++;
 		}
 
-		void check() {
-			Map<String, Integer> rowOf = new HashMap<>(table.lines().size() * 2);
-			for (IodTable.Line line : table.lines()) {
-				String[] cells = line.cells();
-				String code = cell(cells, file.lsoaColumn()).trim();
-				if (code.isEmpty()) {
-					problem(line.number(), file.lsoaHeading(), "the LSOA code is missing");
-				}
-				else if (!codes.contains(code)) {
+		/** Checks one row; while every row so far is right, writes it. */
+		void check(IodTable.Line line, IndicatorRepository.@Nullable ValuesCopy copy) {
+			String[] cells = line.cells();
+			String code = cell(cells, file.lsoaColumn()).trim();
+			if (code.isEmpty()) {
+				problem(line.number(), file.lsoaHeading(), "the LSOA code is missing");
+			}
+			else if (!codes.contains(code)) {
+				problem(line.number(), file.lsoaHeading(),
+						"'" + code + "' is not a " + file.vintage().year() + " LSOA code");
+			}
+			else {
+				Integer first = rowOf.putIfAbsent(code, line.number());
+				if (first != null) {
 					problem(line.number(), file.lsoaHeading(),
-							"'" + code + "' is not a " + file.vintage().year() + " LSOA code");
+							"'" + code + "' appears again (it is first on row " + first + ")");
 				}
-				else {
-					Integer first = rowOf.putIfAbsent(code, line.number());
-					if (first != null) {
-						problem(line.number(), file.lsoaHeading(),
-								"'" + code + "' appears again (it is first on row " + first + ")");
-					}
+			}
+			String[] row = new String[added.size()];
+			for (int j = 0; j < added.size(); j++) {
+				row[j] = value(line, added.get(j));
+			}
+			for (int j = 0; j < present.size(); j++) {
+				String v = value(line, present.get(j));
+				BigDecimal before = earlier.get(j).get(code);
+				if (v != null && before != null && before.compareTo(new BigDecimal(v)) != 0) {
+					Column column = present.get(j);
+					problem(line.number(), column.heading(),
+							v + " differs from " + before.toPlainString() + ", imported for IoD "
+									+ file.edition().year() + " from "
+									+ supplied.get(column.definition().key()).fileName());
 				}
-				String[] row = new String[added.size()];
-				for (int j = 0; j < added.size(); j++) {
-					row[j] = value(line, added.get(j));
+			}
+			if (total == 0) {
+				areas.add(code);
+				if (copy != null) {
+					copy.row(code, row);
 				}
-				BigDecimal[] others = new BigDecimal[present.size()];
-				for (int j = 0; j < present.size(); j++) {
-					String v = value(line, present.get(j));
-					others[j] = v == null ? null : new BigDecimal(v);
-				}
-				if (total == 0) {
-					areas.add(code);
-					values.add(row);
-					if (!present.isEmpty()) {
-						shared.add(others);
-					}
-				}
+			}
+		}
+
+		/**
+		 * Reads the values of the columns the file shares with earlier files of its
+		 * edition.
+		 */
+		void loadEarlierValues() {
+			for (Column column : present) {
+				IndicatorRepository.Supply supply = supplied.get(column.definition().key());
+				earlier.add(repository.values(supply.datasetId(), supply.position()));
 			}
 		}
 
@@ -476,27 +523,6 @@ class IodImport {
 				}
 			}
 			return number;
-		}
-
-		/** Compares the values this file shares with earlier files of the edition. */
-		void compareWithEarlierFiles() {
-			if (total > 0 || present.isEmpty()) {
-				return;
-			}
-			for (int j = 0; j < present.size(); j++) {
-				Column column = present.get(j);
-				IndicatorRepository.Supply supply = supplied.get(column.definition().key());
-				Map<String, BigDecimal> earlier = repository.values(supply.datasetId(), supply.position());
-				for (int i = 0; i < areas.size(); i++) {
-					BigDecimal before = earlier.get(areas.get(i));
-					BigDecimal now = shared.get(i)[j];
-					if (before != null && now != null && before.compareTo(now) != 0) {
-						problem(table.lines().get(i).number(), column.heading(),
-								now.toPlainString() + " differs from " + before.toPlainString() + ", imported for IoD "
-										+ file.edition().year() + " from " + supply.fileName());
-					}
-				}
-			}
 		}
 
 		private static String cell(String[] cells, int index) {

@@ -12,6 +12,7 @@ import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +22,7 @@ import java.util.stream.Stream;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
 import org.dhatim.fastexcel.reader.Cell;
+import org.jspecify.annotations.Nullable;
 import org.dhatim.fastexcel.reader.CellType;
 import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.dhatim.fastexcel.reader.Row;
@@ -114,38 +116,176 @@ record IodTable(List<String> headings, int headingRow, List<IodTable.Line> lines
 	}
 
 	private static IodTable csv(byte[] bytes) throws Unreadable {
-		String text = utf8(bytes);
-		List<String> headings = null;
-		List<Line> lines = new ArrayList<>(40_000);
-		try (CsvReader<CsvRecord> reader = CsvReader.builder()
+		return csv(utf8(bytes));
+	}
+
+	private static IodTable csv(String text) throws Unreadable {
+		try (Streamed file = streamed(text, Integer.MAX_VALUE)) {
+			return file.head();
+		}
+	}
+
+	/**
+	 * A file read as the import goes: {@link #head()} holds the headings and the first
+	 * rows, and {@link #rest()} reads the others one at a time as they are asked for, so
+	 * that the import checks and writes each row while the database stores the rows
+	 * before it, and never holds every row of a large file at once. A workbook is read
+	 * whole: its head is the whole table and its rest is empty.
+	 */
+	static final class Streamed implements AutoCloseable {
+
+		private final IodTable head;
+
+		private final @Nullable CsvReader<CsvRecord> reader;
+
+		private final @Nullable Iterator<CsvRecord> records;
+
+		private Streamed(IodTable head, @Nullable CsvReader<CsvRecord> reader, @Nullable Iterator<CsvRecord> records) {
+			this.head = head;
+			this.reader = reader;
+			this.records = records;
+		}
+
+		IodTable head() {
+			return head;
+		}
+
+		/**
+		 * The rows after the head's, in file order, read as they are iterated; a row that
+		 * cannot be read throws {@link UnreadableRow}.
+		 */
+		Iterator<Line> rest() {
+			Iterator<CsvRecord> source = records;
+			if (source == null) {
+				return Collections.emptyIterator();
+			}
+			return new Iterator<>() {
+
+				@Override
+				public boolean hasNext() {
+					try {
+						return source.hasNext();
+					}
+					catch (RuntimeException ex) {
+						throw new UnreadableRow(unreadable(ex));
+					}
+				}
+
+				@Override
+				public Line next() {
+					try {
+						return line(source.next());
+					}
+					catch (RuntimeException ex) {
+						throw new UnreadableRow(unreadable(ex));
+					}
+				}
+
+			};
+		}
+
+		@Override
+		public void close() {
+			if (reader != null) {
+				try {
+					reader.close();
+				}
+				catch (IOException ex) {
+					// A reader of text in memory has nothing to release.
+				}
+			}
+		}
+
+	}
+
+	/** Thrown while iterating {@link Streamed#rest()} when a row cannot be read. */
+	static final class UnreadableRow extends RuntimeException {
+
+		private final ImportProblem problem;
+
+		UnreadableRow(ImportProblem problem) {
+			super(problem.toString(), null, false, false);
+			this.problem = problem;
+		}
+
+		ImportProblem problem() {
+			return problem;
+		}
+
+	}
+
+	/** The rows {@link #readStreamed} reads before it returns. */
+	static final int HEAD_ROWS = 1_000;
+
+	/**
+	 * Reads the file as {@link #read} does, but a CSV's rows after its first
+	 * {@code headRows} only as {@link Streamed#rest()} is iterated.
+	 */
+	static Streamed readStreamed(String fileName, byte[] bytes, int headRows) throws Unreadable {
+		if (WorkbookLimits.looksLikeXlsx(bytes) || WorkbookLimits.looksLikeXls(bytes)
+				|| fileName.toLowerCase(Locale.ROOT).endsWith(".xls")) {
+			return new Streamed(read(fileName, bytes), null, null);
+		}
+		return streamed(utf8(bytes), headRows);
+	}
+
+	private static Streamed streamed(String text, int headRows) throws Unreadable {
+		CsvReader<CsvRecord> reader = CsvReader.builder()
 			.skipEmptyLines(true)
 			.allowMissingFields(true)
 			.allowExtraFields(true)
-			.ofCsvRecord(text)) {
-			for (CsvRecord record : reader) {
+			.ofCsvRecord(text);
+		try {
+			Iterator<CsvRecord> records = reader.iterator();
+			List<String> headings = null;
+			List<Line> lines = new ArrayList<>(Math.min(headRows, 40_000));
+			while (lines.size() < headRows && records.hasNext()) {
+				CsvRecord record = records.next();
 				if (headings == null) {
 					headings = new ArrayList<>(record.getFields());
 					if (!headings.isEmpty()) {
 						headings.set(0, headings.get(0).replace("\uFEFF", ""));
 					}
-					continue;
 				}
-				lines.add(new Line((int) record.getStartingLineNumber(), record.getFields().toArray(String[]::new)));
+				else {
+					lines.add(line(record));
+				}
 			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+			if (headings == null) {
+				throw new Unreadable(ImportProblem.ofFile("The file is empty."));
+			}
+			return new Streamed(new IodTable(headings, 1, lines, ""), reader, records);
 		}
 		catch (RuntimeException ex) {
-			throw new Unreadable(ImportProblem.ofFile("The file cannot be read as CSV: " + ex.getMessage()));
+			throw new Unreadable(unreadable(ex));
 		}
-		if (headings == null) {
-			throw new Unreadable(ImportProblem.ofFile("The file is empty."));
-		}
-		return new IodTable(headings, 1, lines, "");
 	}
 
+	private static Line line(CsvRecord record) {
+		return new Line((int) record.getStartingLineNumber(), record.getFields().toArray(String[]::new));
+	}
+
+	private static ImportProblem unreadable(RuntimeException ex) {
+		return ImportProblem.ofFile("The file cannot be read as CSV: " + ex.getMessage());
+	}
+
+	/**
+	 * The file's text. A file of ASCII bytes (after any byte order mark), as official
+	 * files are, is its own UTF-8 text and needs no decoding; any other is decoded
+	 * strictly, so a byte that is not UTF-8 is reported with its row.
+	 */
 	private static String utf8(byte[] bytes) throws Unreadable {
+		int start = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+				? 3 : 0;
+		String ascii = new String(bytes, start, bytes.length - start, StandardCharsets.US_ASCII);
+		if (ascii.indexOf('\uFFFD') < 0) {
+			// Every byte was ASCII: US-ASCII reads any other as U+FFFD.
+			return ascii;
+		}
+		return decoded(bytes);
+	}
+
+	private static String decoded(byte[] bytes) throws Unreadable {
 		CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPORT)
 			.onUnmappableCharacter(CodingErrorAction.REPORT);

@@ -184,10 +184,107 @@ class IodImportIntegrationTests {
 	}
 
 	@Test
-	void writesRowsInTheOrderOfTheKeyWhateverTheOrderOfTheFile() {
-		assertThat(IndicatorRepository.inKeyOrder(List.of("E01000003", "E01000001", "E01000002"))).containsExactly(1, 2,
-				0);
-		assertThat(IndicatorRepository.inKeyOrder(List.of("E01000001", "E01000002"))).containsExactly(0, 1);
+	void importsAFileWhoseRowsAreNotInCodeOrderWithItsRowCountAndCoverage() throws IOException {
+		List<String> lines = new ArrayList<>(
+				Files.readAllLines(RealData.file("iod/iod2004_imd_lsoa01_england.csv")).subList(0, 30));
+		List<String> rows = new ArrayList<>(lines.subList(1, 30));
+		java.util.Collections.reverse(rows);
+		byte[] bytes = (lines.get(0) + "\n" + String.join("\n", rows) + "\n").getBytes(StandardCharsets.UTF_8);
+		assertThat(lines.get(1)).isEqualTo("\"E01000001\",\"00AA\",\"City of London\",6.52,28325,9");
+		transactions.executeWithoutResult(tx -> {
+			// In a transaction rolled back at the end, the edition is imported from this
+			// file alone.
+			tx.setRollbackOnly();
+			jdbc.sql("delete from indicator_datasets where key = 'iod2004'").update();
+			IodImport.Outcome outcome = iodImport.importFile("iod2004_reversed.csv", bytes, null, ADMIN);
+
+			assertThat(outcome).isInstanceOf(IodImport.Imported.class);
+			IndicatorDataset dataset = ((IodImport.Imported) outcome).dataset();
+			assertThat(dataset.rowCount()).isEqualTo(29);
+			assertThat(dataset.partialCoverage()).isTrue();
+			assertThat(jdbc.sql("""
+					select v."values"[c.position]::text from indicator_values v
+					join indicator_dataset_columns c on c.dataset_id = v.dataset_id
+					join indicator_definitions d on d.id = c.indicator_id
+					where v.dataset_id = :id and v.area_code = 'E01000001' and d.key in ('imd_score', 'imd_rank')
+					order by d.key desc
+					""").param("id", dataset.id()).query(String.class).list()).containsExactly("6.52", "28325");
+			assertThat(jdbc.sql("select count(*) from indicator_values where dataset_id = :id")
+				.param("id", dataset.id())
+				.query(Long.class)
+				.single()).isEqualTo(29);
+		});
+	}
+
+	/**
+	 * The official England file with its row 3 and its last row given codes that are not
+	 * LSOAs: one among the rows read before the import begins, one among those read while
+	 * the rows before it are already being written.
+	 */
+	@Test
+	void refusesBadRowsAnywhereInALargeFileNamingEachRowAndWritesNothing() throws Exception {
+		List<String> lines = new ArrayList<>(Files.readAllLines(RealData.file("iod/iod2025_lsoa21_england.csv")));
+		lines.set(2, lines.get(2).replaceFirst("^E01[0-9]{6}", "E01999998"));
+		int last = lines.size();
+		lines.set(last - 1, lines.get(last - 1).replaceFirst("^E01[0-9]{6}", "E01999999"));
+		byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+		assertThat(last).isGreaterThan(IodTable.HEAD_ROWS);
+
+		IodImport.Refused refused = refusedWithNothingWritten("iod2025_lsoa21_england.csv", bytes, null);
+
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("Row 3, column lsoa21cd: 'E01999998' is not a 2021 LSOA code",
+					"Row " + last + ", column lsoa21cd: 'E01999999' is not a 2021 LSOA code");
+	}
+
+	/**
+	 * The edition is not held (in a transaction rolled back at the end), so the rows are
+	 * written as they are checked: a bad last row, found after every other row has been
+	 * sent to the database, still refuses the file and rolls its transaction back.
+	 */
+	@Test
+	void aBadLastRowFoundAfterTheOtherRowsWereWrittenRollsTheImportBack() throws Exception {
+		List<String> lines = new ArrayList<>(Files.readAllLines(RealData.file("iod/iod2025_lsoa21_england.csv")));
+		int last = lines.size();
+		lines.set(last - 1, lines.get(last - 1).replaceFirst(",[^,]+$", ",eleven"));
+		byte[] bytes = (String.join("\n", lines) + "\n").getBytes(StandardCharsets.UTF_8);
+		String heading = lines.get(0).substring(lines.get(0).lastIndexOf(',') + 1);
+		transactions.executeWithoutResult(tx -> {
+			tx.setRollbackOnly();
+			jdbc.sql("delete from indicator_datasets where key = 'iod2025'").update();
+
+			IodImport.Outcome outcome = iodImport.importFile("iod2025_lsoa21_england.csv", bytes, null, ADMIN);
+
+			assertThat(outcome).isInstanceOf(IodImport.Refused.class);
+			assertThat(((IodImport.Refused) outcome).problems()).extracting(ImportProblem::toString)
+				.containsExactly("Row " + last + ", column " + heading + ": 'eleven' is not a number");
+			assertThat(tx.isRollbackOnly()).isTrue();
+		});
+	}
+
+	/**
+	 * A row far down the file that the CSV reader refuses (more fields than it reads in
+	 * one row), found after the rows before it were sent to the database.
+	 */
+	@Test
+	void refusesAFileWithAnUnreadableRowAfterItsFirstRowsWithNothingWritten() throws Exception {
+		byte[] official = Files.readAllBytes(RealData.file("iod/iod2025_lsoa21_england.csv"));
+		byte[] tail = ("E01000001" + ",1".repeat(20_000) + "\n").getBytes(StandardCharsets.US_ASCII);
+		byte[] bytes = Arrays.copyOf(official, official.length + tail.length);
+		System.arraycopy(tail, 0, bytes, official.length, tail.length);
+		String whole;
+		try {
+			IodTable.read("iod2025_lsoa21_england.csv", bytes);
+			throw new AssertionError("a whole reading accepted a row of 20,001 fields");
+		}
+		catch (IodTable.Unreadable ex) {
+			whole = ex.problem().toString();
+		}
+		assertThat(whole).contains("cannot be read as CSV").contains("33757");
+
+		IodImport.Refused refused = refusedWithNothingWritten("iod2025_lsoa21_england.csv", bytes, null);
+
+		assertThat(refused.problems()).extracting(ImportProblem::toString).containsExactly(whole);
 	}
 
 	@Test
@@ -338,6 +435,47 @@ class IodImportIntegrationTests {
 				iod2004With(17, "\"E01999999\",\"00AB\",\"Barking and Dagenham\",30.91,7752,3"), null);
 		assertThat(refused.problems()).extracting(ImportProblem::toString)
 			.containsExactly("Row 17, column lsoa01_code: 'E01999999' is not a 2001 LSOA code");
+	}
+
+	@Test
+	void refusesAValueThatDiffersFromTheOneImportedForTheEditionNamingTheFile() throws IOException {
+		importOfficial("iod2004_imd_lsoa01_england.csv");
+		// Row 5 as published: "E01000004","00AA","City of London",15.77,17376,6
+		IodImport.Refused refused = refusedWithNothingWritten("iod2004_extract.csv",
+				iod2004With(5, "\"E01000004\",\"00AA\",\"City of London\",15.78,17376,6"), null);
+		assertThat(refused.problems()).extracting(ImportProblem::toString)
+			.containsExactly("Row 5, column IMD_score: 15.78 differs from 15.77, imported for IoD 2004 from "
+					+ "iod2004_imd_lsoa01_england.csv");
+	}
+
+	/**
+	 * A file that adds indicators to an edition and shares others with an earlier file:
+	 * the shared values are compared while the new ones are written.
+	 */
+	@Test
+	void addsIndicatorsToAnEditionWhileCheckingTheOnesItShares() throws IOException {
+		importOfficial("iod2019_lsoa11_england_combined.csv");
+		String name = "iod2019_subdomains_lsoa11_leicestershire_leicester.csv";
+		byte[] bytes = Files.readAllBytes(RealData.file("iod/" + name));
+		transactions.executeWithoutResult(tx -> {
+			// In a transaction rolled back at the end, the sub-domains are not yet held.
+			tx.setRollbackOnly();
+			jdbc.sql("delete from indicator_datasets where key = 'iod2019' and file_name like '%subdomains%'").update();
+
+			IodImport.Outcome outcome = iodImport.importFile(name, bytes, null, ADMIN);
+
+			assertThat(outcome).isInstanceOf(IodImport.Imported.class);
+			IodImport.Imported imported = (IodImport.Imported) outcome;
+			assertThat(imported.indicatorsAlreadyPresent()).contains("education_rank", "education_decile");
+			assertThat(imported.indicatorsAdded()).contains("adult_skills_rank", "indoors_decile");
+			// E01013600: Adult_skills_rank 719, as published.
+			assertThat(jdbc.sql("""
+					select v."values"[c.position]::text from indicator_values v
+					join indicator_dataset_columns c on c.dataset_id = v.dataset_id
+					join indicator_definitions d on d.id = c.indicator_id
+					where v.dataset_id = :id and v.area_code = 'E01013600' and d.key = 'adult_skills_rank'
+					""").param("id", imported.dataset().id()).query(String.class).single()).isEqualTo("719");
+		});
 	}
 
 	@Test
