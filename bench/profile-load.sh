@@ -32,7 +32,9 @@ t=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/sign-in" | token)
 curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "email=manager@leicestershire-together.example" \
   --data-urlencode "password=demo-Partnership-2026" --data-urlencode "_csrf=$t" "$BASE/sign-in"
 t=$(curl -s -c "$JAR_COOKIES" -b "$JAR_COOKIES" "$BASE/p/leicestershire-together/neighbourhoods/greenhill/area" | token)
-curl -s -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "vintage=2011" --data-urlencode "validFrom=2026-04-01" \
+# -L follows the redirect to the area page, as a browser does, which shows and so clears the "saved" message that would
+# otherwise stay in the session (and be read from it on every request) for its three minutes.
+curl -s -L -o /dev/null -c "$JAR_COOKIES" -b "$JAR_COOKIES" --data-urlencode "vintage=2011" --data-urlencode "validFrom=2026-04-01" \
   --data-urlencode "lsoaCodes=E01025932 E01025933" --data-urlencode "reason=benchmark" --data-urlencode "_csrf=$t" \
   "$BASE/p/leicestershire-together/neighbourhoods/greenhill/area"
 # The session cookie (NMHUB_SESSION since sessions moved to Spring Session; JSESSIONID before).

@@ -29,7 +29,8 @@ class SessionTouchThrottle {
 	/**
 	 * Wraps Spring Session's JDBC repository once it is set up (Boot configures it only
 	 * when no other session repository bean exists, so this one is not a bean of its
-	 * own).
+	 * own), and gives it the attribute reader that keeps what every request reads
+	 * ({@link KeptSessionAttributes}).
 	 */
 	@Bean
 	static BeanPostProcessor sessionTouchThrottling(Environment environment) {
@@ -38,8 +39,11 @@ class SessionTouchThrottle {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				return bean instanceof JdbcIndexedSessionRepository sessions
-						? new ThrottledSessionRepository(sessions, interval) : bean;
+				if (bean instanceof JdbcIndexedSessionRepository sessions) {
+					sessions.setConversionService(new KeptSessionAttributes().conversionService());
+					return new ThrottledSessionRepository(sessions, interval);
+				}
+				return bean;
 			}
 		};
 	}
