@@ -231,8 +231,7 @@ class IodImport {
 			}
 		}
 		phases[0] = System.nanoTime() - copying;
-		long englandCount = rows.codes.stream().filter(c -> c.startsWith("E")).count();
-		repository.recordRows(id, rows.areas.size(), rows.areas.size() < englandCount);
+		repository.recordRows(id, rows.areas.size(), rows.areas.size() < rows.englandLsoas);
 		long analysing = System.nanoTime();
 		if (!rows.added.isEmpty()) {
 			repository.analyseValues();
@@ -398,7 +397,10 @@ class IodImport {
 
 		final Map<String, Integer> rowOf = new HashMap<>(80_000);
 
-		final long maxRank;
+		/**
+		 * England's LSOAs of the vintage: the lowest rank, and the rows of a full file.
+		 */
+		final long englandLsoas;
 
 		int total;
 
@@ -410,7 +412,7 @@ class IodImport {
 			for (Column c : file.indicators()) {
 				(supplied.containsKey(c.definition().key()) ? present : added).add(c);
 			}
-			this.maxRank = codes.stream().filter(c -> c.startsWith("E")).count();
+			this.englandLsoas = codes.stream().filter(c -> c.startsWith("E")).count();
 		}
 
 		void problem(int row, @Nullable String column, String message) {
@@ -501,10 +503,10 @@ class IodImport {
 						return null;
 					}
 					String integral = whole ? number : number.substring(0, number.indexOf('.'));
-					if (!within(integral, 1, maxRank) || (!whole && !within(integral, 1, maxRank - 1))) {
+					if (!within(integral, 1, englandLsoas) || (!whole && !within(integral, 1, englandLsoas - 1))) {
 						problem(line.number(), column.heading(),
 								"rank " + raw + " is outside 1 to "
-										+ NumberFormat.getIntegerInstance(Locale.UK).format(maxRank)
+										+ NumberFormat.getIntegerInstance(Locale.UK).format(englandLsoas)
 										+ " (the number of " + file.vintage().year() + " LSOAs in England)");
 						return null;
 					}
