@@ -327,7 +327,7 @@ class IndicatorRepository {
 
 		private static final short NUMERIC_NEG = 0x4000;
 
-		private final @Nullable CopyIn copy;
+		private final CopyIn copy;
 
 		private byte[] buffer = new byte[1 << 17];
 
@@ -335,7 +335,7 @@ class IndicatorRepository {
 
 		private final short[] digits = new short[64];
 
-		BinaryRows(@Nullable CopyIn copy) {
+		BinaryRows(CopyIn copy) {
 			this.copy = copy;
 		}
 
@@ -373,7 +373,7 @@ class IndicatorRepository {
 				numeric(value);
 			}
 			putInt(arrayLength, length - arrayStart);
-			if (length > (1 << 16) && copy != null) {
+			if (length > (1 << 16)) {
 				flush();
 			}
 		}
@@ -382,10 +382,6 @@ class IndicatorRepository {
 			ensure(2);
 			int16(-1);
 			flush();
-		}
-
-		byte[] written() {
-			return Arrays.copyOf(buffer, length);
 		}
 
 		/**
@@ -498,7 +494,7 @@ class IndicatorRepository {
 		}
 
 		private void flush() throws SQLException {
-			if (copy != null && length > 0) {
+			if (length > 0) {
 				copy.writeToCopy(buffer, 0, length);
 			}
 			length = 0;
