@@ -13,6 +13,7 @@ import org.springframework.core.env.Environment;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
 
 /**
  * Spring Session writes a session's last-access time back to PostgreSQL on every request
@@ -29,8 +30,8 @@ class SessionTouchThrottle {
 	/**
 	 * Wraps Spring Session's JDBC repository once it is set up (Boot configures it only
 	 * when no other session repository bean exists, so this one is not a bean of its
-	 * own), and gives it the attribute reader that keeps what every request reads
-	 * ({@link KeptSessionAttributes}).
+	 * own), has it add attributes with PostgreSQL's upsert, and gives it the attribute
+	 * reader that keeps what every request reads ({@link KeptSessionAttributes}).
 	 */
 	@Bean
 	static BeanPostProcessor sessionTouchThrottling(Environment environment) {
@@ -40,6 +41,11 @@ class SessionTouchThrottle {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
 				if (bean instanceof JdbcIndexedSessionRepository sessions) {
+					// Two requests of one session at once (a page and its htmx calls) can
+					// each add the same attribute: Spring Session's plain INSERT then
+					// fails the second with a duplicate key. PostgreSQL's upsert keeps
+					// the later value instead.
+					new PostgreSqlJdbcIndexedSessionRepositoryCustomizer().customize(sessions);
 					sessions.setConversionService(new KeptSessionAttributes().conversionService());
 					return new ThrottledSessionRepository(sessions, interval);
 				}

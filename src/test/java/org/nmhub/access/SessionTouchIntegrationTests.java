@@ -9,6 +9,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +27,9 @@ class SessionTouchIntegrationTests {
 
 	@Autowired
 	JdbcClient jdbc;
+
+	@Autowired
+	SessionRepository<?> sessions;
 
 	@Test
 	void pageViewsWithinAMinuteLeaveTheStoredLastAccessAloneAndLaterOnesMoveIt() {
@@ -46,6 +51,23 @@ class SessionTouchIntegrationTests {
 		assertThat(later.statusCode()).as("still signed in").isEqualTo(200);
 		assertThat(later.body()).contains("Leicester Partnership");
 		assertThat(lastAccess(email)).as("written back once it is a minute old").isGreaterThan(afterSignIn);
+	}
+
+	@Test
+	<S extends Session> void twoRequestsOfOneSessionAddingTheSameAttributeBothSucceedAndTheLaterIsKept() {
+		@SuppressWarnings("unchecked")
+		SessionRepository<S> repository = (SessionRepository<S>) sessions;
+		S session = repository.createSession();
+		repository.save(session);
+		S first = repository.findById(session.getId());
+		S second = repository.findById(session.getId());
+		first.setAttribute("nmhub.test", "first");
+		second.setAttribute("nmhub.test", "second");
+
+		repository.save(first);
+		repository.save(second);
+		assertThat((String) repository.findById(session.getId()).getAttribute("nmhub.test")).isEqualTo("second");
+		repository.deleteById(session.getId());
 	}
 
 	private long lastAccess(String email) {
