@@ -107,7 +107,7 @@ class ProfileController {
 		}
 		// The page as a whole, for this user: the same until the data or the
 		// neighbourhood change.
-		renderedPages.send(pageKey + "|" + neighbourhood, VIEW, model, request, response);
+		renderedPages.send(List.of(pageKey, neighbourhood), VIEW, model, request, response);
 	}
 
 	static final String FIGURES = "indicators/profile-figures";

@@ -38,7 +38,7 @@ import org.springframework.web.servlet.support.RequestContextUtils;
  * kept and the request's own token put back each time. A page showing a one-off notice
  * (after a redirect) is never kept. Pages are dropped least recently used first once they
  * take more than {@code nmhub.rendered-pages.max-bytes} (32 MB by default).
- * docs/adr/0036.
+ * docs/adr/0037.
  */
 @Component
 public class RenderedPages {
@@ -58,9 +58,10 @@ public class RenderedPages {
 	 * Sends the page of a view with this model, rendered or as kept. The caller's handler
 	 * method returns nothing: the page is written here, straight from the kept bytes.
 	 * @param key the state of every input of the page's own content (not the user: that
-	 * is added here)
+	 * is added here), as a value with equals and hashCode (a string, a record, a list of
+	 * them): kept as it is, never turned into text on each request
 	 */
-	public void send(String key, String view, Model model, HttpServletRequest request, HttpServletResponse response)
+	public void send(Object key, String view, Model model, HttpServletRequest request, HttpServletResponse response)
 			throws IOException {
 		Locale locale = RequestContextUtils.getLocale(request);
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
@@ -93,7 +94,7 @@ public class RenderedPages {
 		}
 	}
 
-	private record Key(String key, String view, String path, @Nullable String query, @Nullable Object user,
+	private record Key(Object key, String view, String path, @Nullable String query, @Nullable Object user,
 			@Nullable Object context, Locale locale) {
 	}
 
