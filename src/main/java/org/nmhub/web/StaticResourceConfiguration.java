@@ -1,5 +1,7 @@
 package org.nmhub.web;
 
+import java.util.List;
+
 import org.webjars.WebJarVersionLocator;
 
 import org.springframework.context.annotation.Configuration;
@@ -17,6 +19,9 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
  */
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
+
+	/** The paths of static files: no controller path starts like these. */
+	static final List<String> PATHS = List.of("/assets/", "/webjars/", "/css/", "/js/", "/favicon.ico");
 
 	private static final CacheControl ONE_HOUR = CacheControl.maxAge(java.time.Duration.ofHours(1));
 
