@@ -231,7 +231,7 @@ class IodImport {
 			}
 		}
 		phases[0] = System.nanoTime() - copying;
-		repository.recordRows(id, rows.areas.size(), rows.areas.size() < rows.englandLsoas);
+		repository.recordRows(id, rows.written(), rows.written() < rows.englandLsoas);
 		long analysing = System.nanoTime();
 		if (!rows.added.isEmpty()) {
 			repository.analyseValues();
@@ -243,13 +243,13 @@ class IodImport {
 		after.put("sha256", sha256);
 		after.put("edition", file.edition().year());
 		after.put("lsoaVintage", file.vintage().year());
-		after.put("rows", rows.areas.size());
+		after.put("rows", rows.written());
 		after.put("indicators", keys);
 		long publishing = System.nanoTime();
 		events.publishEvent(new IndicatorValuesImported(id, file.edition().key(), file.vintage(), keys,
 				new AuditedChange(importer.partnershipId(), importer.userId(), importer.name(), "imported",
 						"indicator_dataset", String.valueOf(id), "Imported " + file.edition().title() + " from "
-								+ fileName + " (" + rows.areas.size() + " areas, " + keys.size() + " indicators)",
+								+ fileName + " (" + rows.written() + " areas, " + keys.size() + " indicators)",
 						Map.of(), after)));
 		phases[1] = System.nanoTime() - publishing;
 		repository.recordImportTime(id, (System.nanoTime() - started) / 1_000_000);
@@ -386,8 +386,6 @@ class IodImport {
 
 		final List<Column> present = new ArrayList<>();
 
-		final List<String> areas = new ArrayList<>(40_000);
-
 		/**
 		 * The values the edition already holds for each column the file shares, by area.
 		 */
@@ -455,12 +453,17 @@ class IodImport {
 									+ supplied.get(column.definition().key()).fileName());
 				}
 			}
-			if (total == 0) {
-				areas.add(code);
-				if (copy != null) {
-					copy.row(code, row);
-				}
+			if (total == 0 && copy != null) {
+				copy.row(code, row);
 			}
+		}
+
+		/**
+		 * The rows written: while no problem has been found, every row read so far has
+		 * its own known LSOA code.
+		 */
+		int written() {
+			return rowOf.size();
 		}
 
 		/**
