@@ -20,8 +20,21 @@ import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 @Configuration(proxyBeanMethods = false)
 class StaticResourceConfiguration implements WebMvcConfigurer {
 
-	/** The paths of static files: no controller path starts like these. */
-	static final List<String> PATHS = List.of("/assets/", "/webjars/", "/css/", "/js/", "/favicon.ico");
+	private static final String ASSETS = "/assets/";
+
+	private static final String WEBJARS = "/webjars/";
+
+	private static final String CSS = "/css/";
+
+	private static final String JS = "/js/";
+
+	private static final String FAVICON = "/favicon.ico";
+
+	/**
+	 * The paths of static files, as the handlers below are registered: no controller path
+	 * starts like these (web.RequestAdmission never queues them).
+	 */
+	static final List<String> PATHS = List.of(ASSETS, WEBJARS, CSS, JS, FAVICON);
 
 	private static final CacheControl ONE_HOUR = CacheControl.maxAge(java.time.Duration.ofHours(1));
 
@@ -33,21 +46,21 @@ class StaticResourceConfiguration implements WebMvcConfigurer {
 		// it.
 		registry.setOrder(-1);
 		String version = new WebJarVersionLocator().version("govuk-frontend");
-		registry.addResourceHandler("/assets/**")
+		registry.addResourceHandler(ASSETS + "**")
 			.addResourceLocations(
 					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/")
 			.setCacheControl(ONE_HOUR)
 			.resourceChain(true);
-		registry.addResourceHandler("/webjars/**")
+		registry.addResourceHandler(WEBJARS + "**")
 			.addResourceLocations("classpath:/META-INF/resources/webjars/")
 			.setCacheControl(ONE_HOUR)
 			.resourceChain(true)
 			.addResolver(new LiteWebJarsResourceResolver());
-		registry.addResourceHandler("/css/**", "/js/**")
+		registry.addResourceHandler(CSS + "**", JS + "**")
 			.addResourceLocations("classpath:/static/css/", "classpath:/static/js/")
 			.setCacheControl(ONE_HOUR)
 			.resourceChain(true);
-		registry.addResourceHandler("/favicon.ico")
+		registry.addResourceHandler(FAVICON)
 			.addResourceLocations(
 					"classpath:/META-INF/resources/webjars/govuk-frontend/" + version + "/dist/govuk/assets/images/")
 			.setCacheControl(ONE_HOUR);

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
@@ -70,6 +71,13 @@ class RequestAdmissionIntegrationTests {
 		}
 		finally {
 			pool.shutdownNow();
+		}
+		// A client can have the whole page before the server's thread has left the
+		// filter: wait for the turns to come back (a guard against hanging, not a
+		// timing).
+		long giveUp = System.nanoTime() + TimeUnit.MINUTES.toNanos(1);
+		while (filter.free() != turns && System.nanoTime() < giveUp) {
+			Thread.sleep(1);
 		}
 		assertThat(filter.free()).as("every turn given back").isEqualTo(turns);
 		assertThat(filter.waiting()).isZero();
